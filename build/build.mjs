@@ -1,0 +1,6 @@
+// `npm run build`: the command-line tool and the extension for each browser, into dist/.
+import { rmSync } from 'node:fs';
+import { buildCli } from './cli.mjs';
+
+rmSync('dist', { recursive: true, force: true });
+await buildCli();

@@ -1,0 +1,122 @@
+/**
+ * `bench`: our pipeline, Readability alone and Defuddle on the same parsed pages of a dataset laid
+ * out like the article-extraction benchmark; quality, junk left, and time, side by side.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { Defuddle } from 'defuddle/node';
+import { extractArticle } from '../core/extract';
+import { filters } from '../core/filters/registry';
+import { articleText } from '../core/text';
+import type { StageTimings } from '../core/types';
+import { nodeSanitizer, parseDocument } from '../node/dom';
+import { parseArgs } from './args';
+import { aggregate, scorePage, type PageScore } from './metric';
+import { readPage } from './read-page';
+
+interface Extractor {
+  name: string;
+  run(doc: Document, url: string, stages: StageTimings): Promise<string> | string;
+}
+
+const extractors: Extractor[] = [
+  {
+    name: 'ours',
+    run: (doc, url, stages) => {
+      const r = extractArticle(doc, { url, sanitize: nodeSanitizer(), timings: stages });
+      return r.ok ? r.text : '';
+    },
+  },
+  {
+    name: 'readability',
+    run: (doc) => {
+      const r = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
+      return r?.content ? articleText(r.content).text : '';
+    },
+  },
+  {
+    name: 'defuddle',
+    run: async (doc, url) => {
+      const r = await Defuddle(doc.cloneNode(true) as Document, url);
+      return r.content ? articleText(parseDocument(`<body>${r.content}</body>`).body).text : '';
+    },
+  },
+];
+
+/** Paragraphs of an output that some filter's text rule calls junk. */
+export function junkLines(text: string): number {
+  const rules = filters.flatMap((f) => (f.junkLine ? [f.junkLine] : []));
+  return text.split(/\n+/).filter((line) => rules.some((rule) => rule(line.trim()))).length;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0;
+};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const fmt = (x: number, d = 3) => x.toFixed(d);
+
+export async function runBench(argv: string[]): Promise<number> {
+  const { str, flags } = parseArgs(argv, ['per-page']);
+  const dataset = str('dataset') ?? '../shared/data/aeb-dev';
+  const only = str('only')?.split(',');
+  const truth: Record<string, { articleBody: string; url?: string }> = JSON.parse(readFileSync(join(dataset, 'ground-truth.json'), 'utf8'));
+  const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
+  const active = extractors.filter((e) => !only || only.includes(e.name));
+  const scores = new Map(active.map((e) => [e.name, [] as PageScore[]]));
+  const times = new Map(active.map((e) => [e.name, [] as number[]]));
+  const junk = new Map(active.map((e) => [e.name, 0]));
+  const stageTotals: Record<string, number[]> = {};
+  let peakRss = 0;
+
+  for (const [i, file] of files.entries()) {
+    const id = file.replace(/\.html?(\.gz)?$/, '');
+    const gold = truth[id];
+    if (!gold) continue;
+    const url = gold.url || 'http://fakehost/';
+    const doc = parseDocument(readPage(join(dataset, 'html', file)), url);
+    const row: string[] = [id.slice(0, 12)];
+    for (const e of active) {
+      const stages: StageTimings = {};
+      const t0 = performance.now();
+      let text = '';
+      try {
+        text = await e.run(doc, url, stages);
+      } catch (err) {
+        process.stderr.write(`\n${e.name} failed on ${id}: ${err instanceof Error ? err.message : err}\n`);
+      }
+      const ms = performance.now() - t0;
+      const score = scorePage(gold.articleBody, text);
+      scores.get(e.name)!.push(score);
+      times.get(e.name)!.push(ms);
+      const j = junkLines(text);
+      junk.set(e.name, junk.get(e.name)! + j);
+      if (e.name === 'ours') for (const [k, v] of Object.entries(stages)) (stageTotals[k] ??= []).push(v);
+      row.push(`${e.name} f1=${fmt(aggregate([score]).f1)} junk=${j} ${fmt(ms, 1)}ms`);
+    }
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if (flags.has('per-page')) console.log(row.join('  '));
+    process.stderr.write(`\r${i + 1}/${files.length}`);
+  }
+  process.stderr.write('\n');
+
+  const base = median(times.get('readability') ?? []);
+  console.log(`dataset ${dataset}: ${scores.get(active[0]!.name)!.length} pages`);
+  console.log('extractor     precision  recall     f1  junk-lines  median-ms  p95-ms  median/readability');
+  for (const e of active) {
+    const q = aggregate(scores.get(e.name)!);
+    const t = times.get(e.name)!;
+    const ratio = base ? fmt(median(t) / base, 2) : '-';
+    console.log(`${e.name.padEnd(12)} ${fmt(q.precision).padStart(10)} ${fmt(q.recall).padStart(7)} ${fmt(q.f1).padStart(6)} ${String(junk.get(e.name)).padStart(11)} ${fmt(median(t), 1).padStart(10)} ${fmt(quantile(t, 0.95), 1).padStart(7)} ${ratio.padStart(19)}`);
+  }
+  if (Object.keys(stageTotals).length) {
+    console.log('ours by stage (median ms): ' + Object.entries(stageTotals).map(([k, v]) => `${k} ${fmt(median(v), 2)}`).join(', '));
+  }
+  console.log(`peak memory (rss): ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+  return 0;
+}

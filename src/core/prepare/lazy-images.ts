@@ -1,0 +1,47 @@
+/**
+ * Lazy-loaded images keep their real address in data attributes or a <noscript> fallback until a
+ * script swaps it in; the reader never runs that script, so we swap it in ourselves.
+ */
+
+/** Attributes lazy-loading libraries put the real address in, most specific first. */
+const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src'];
+const LAZY_SRCSET = ['data-srcset', 'data-lazy-srcset'];
+
+/** A src that is only a placeholder: empty, a data: URI (a blurred stub or a 1x1 gif), or "about:blank". */
+function isPlaceholder(src: string | null): boolean {
+  return !src || /^\s*$|^data:|^about:blank/i.test(src);
+}
+
+export function resolveLazyImages(root: Element): void {
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v));
+    if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
+    const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find((v) => v && v.trim());
+    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+  }
+  for (const source of Array.from(root.querySelectorAll('picture source'))) {
+    const lazySet = LAZY_SRCSET.map((a) => source.getAttribute(a)).find((v) => v && v.trim());
+    if (lazySet && !source.getAttribute('srcset')) source.setAttribute('srcset', lazySet);
+  }
+  unwrapNoscriptImages(root);
+}
+
+/**
+ * A <noscript> holding only an image is the page's own fallback for readers without scripts:
+ * it replaces a placeholder image right before it, or stands in for the image itself.
+ */
+function unwrapNoscriptImages(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+    const markup = noscript.textContent || noscript.innerHTML;
+    if (!/<img\b/i.test(markup) || markup.length > 4000) continue;
+    const holder = doc.createElement('div');
+    holder.innerHTML = markup;
+    const img = holder.querySelector('img');
+    if (!img || holder.textContent!.trim() !== '') continue;
+    const prev = noscript.previousElementSibling;
+    const placeholder = prev && (prev.tagName === 'IMG' ? prev : prev.querySelector('img'));
+    if (placeholder && isPlaceholder(placeholder.getAttribute('src'))) placeholder.replaceWith(img);
+    else if (!placeholder) noscript.replaceWith(img);
+  }
+}
