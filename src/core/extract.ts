@@ -65,7 +65,6 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
   removeInvisible(doc, live, options.isHidden);
   if (doc.body) resolveLazyImages(doc.body);
   const meta = readMetadata(doc);
-  const readerable = options.relaxed || isProbablyReaderable(doc);
   stage('prepare');
 
   const parsed = new Readability<Element>(doc, {
@@ -85,7 +84,8 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
   const { text } = articleText(body);
   const wordCount = countWords(text);
   stage('text');
-  if (!options.relaxed && (wordCount < MIN_WORDS || (!readerable && wordCount < 3 * MIN_WORDS))) {
+  // A short result is an article only if the page looks like one; the live page is unchanged, so ask it.
+  if (!options.relaxed && (wordCount < MIN_WORDS || (wordCount < 3 * MIN_WORDS && !isProbablyReaderable(live)))) {
     return { ok: false, reason: 'not-an-article' };
   }
 

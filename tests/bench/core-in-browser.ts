@@ -1,0 +1,96 @@
+/**
+ * Our pipeline against Readability alone on the same live documents in headless Chromium, where
+ * DOMPurify runs on the browser's own DOM as it does in the content script.
+ *   npm run bench:core-browser [-- --dataset DIR] [--rounds N]
+ * Prints median and p95 per extractor and the ratio ours / Readability alone.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { readPage } from '../../src/cli/read-page';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const dataset = arg('dataset', '../shared/data/aeb-dev');
+const rounds = Number(arg('rounds', '3'));
+
+/** Both extractors bundled for the page, the way the content script bundles the core. */
+const bundle = await build({
+  stdin: {
+    contents: `
+      import { extractArticle } from './src/core/extract';
+      import { Readability } from '@mozilla/readability';
+      globalThis.__coreBench = {
+        ours: () => extractArticle(document, { url: location.href }),
+        readability: () => new Readability(document.cloneNode(true)).parse(),
+      };`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  write: false,
+});
+const benchScript = bundle.outputFiles[0]!.text;
+
+const truth: Record<string, { url?: string }> = JSON.parse(readFileSync(join(dataset, 'ground-truth.json'), 'utf8'));
+const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
+const pages = new Map(files.map((f) => [`/${f.replace(/\.gz$/, '')}`, join(dataset, 'html', f)]));
+
+const server = createServer((req, res) => {
+  const file = pages.get(req.url ?? '');
+  if (!file) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readPage(file));
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+// The pages were saved with scripts off; keep them so, and keep every request on this machine.
+const context = await browser.newContext({ javaScriptEnabled: false });
+await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+const page = await context.newPage();
+
+/**
+ * The timing loop, as source text: it runs in the page, and a function object would carry the
+ * TypeScript runner's helpers with it.
+ */
+const timeBoth = (n: number) => `(() => {
+  const b = globalThis.__coreBench;
+  const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
+  b.ours(); b.readability(); // warm up both on this page
+  const ours = [], readability = [];
+  for (let i = 0; i < ${n}; i++) { ours.push(time(b.ours)); readability.push(time(b.readability)); }
+  return { ours: Math.min(...ours), readability: Math.min(...readability) };
+})()`;
+
+const times = { ours: [] as number[], readability: [] as number[] };
+const ratios: number[] = [];
+let done = 0;
+for (const [path] of pages) {
+  if (!truth[path.slice(1).replace(/\.html?$/, '')]) continue;
+  await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(benchScript);
+  const r: { ours: number; readability: number } = await page.evaluate(timeBoth(rounds));
+  times.ours.push(r.ours);
+  times.readability.push(r.readability);
+  ratios.push(r.ours / r.readability);
+  if (process.stderr.isTTY) process.stderr.write(`\r${++done}/${pages.size}`);
+}
+process.stderr.write('\n');
+await browser.close();
+server.close();
+
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const med = (xs: number[]) => q(xs, 0.5);
+console.log(`Chromium, ${times.ours.length} pages of ${dataset}, best of ${rounds} per page`);
+console.log('extractor     median-ms  p95-ms');
+for (const [name, t] of Object.entries(times)) console.log(`${name.padEnd(12)} ${med(t).toFixed(2).padStart(10)} ${q(t, 0.95).toFixed(2).padStart(7)}`);
+console.log(`median ours / readability: ${(med(times.ours) / med(times.readability)).toFixed(2)}; median of per-page ratios: ${med(ratios).toFixed(2)}`);
