@@ -23,34 +23,24 @@ export function removeInvisible(clone: Document, live?: Document, isHidden?: (li
   for (const svg of Array.from(clone.querySelectorAll('svg'))) if (isSpriteSheet(svg)) svg.remove();
 }
 
-/** The clone is an exact copy, so a document-order walk of both visits matching elements in step. */
+/**
+ * The clone is an exact copy, so walking both in document order visits matching elements in step.
+ * A hidden element's subtree is skipped in both. If the copies diverge, nothing is removed.
+ */
 function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl: Element) => boolean): void {
   if (!live.body || !clone.body) return;
-  const liveWalk = live.createTreeWalker(live.body, 1 /* SHOW_ELEMENT */);
-  const cloneWalk = clone.createTreeWalker(clone.body, 1);
   const hidden: Element[] = [];
-  let l: Node | null = liveWalk.currentNode;
-  let c: Node | null = cloneWalk.currentNode;
-  while (l && c) {
-    if ((l as Element).tagName !== (c as Element).tagName) return; // the copies diverged: trust nothing
-    if (l !== live.body && isHidden(l as Element)) {
-      hidden.push(c as Element);
-      // Skip the hidden subtree in both walks: its children are gone with it.
-      l = skipSubtree(liveWalk);
-      c = skipSubtree(cloneWalk);
+  const pending: [Element | null, Element | null][] = [[live.body.firstElementChild, clone.body.firstElementChild]];
+  while (pending.length) {
+    const [l, c] = pending.pop()!;
+    if (!l || !c) {
+      if (l || c) return; // one copy has more children than the other
       continue;
     }
-    l = liveWalk.nextNode();
-    c = cloneWalk.nextNode();
+    if (l.tagName !== c.tagName) return;
+    pending.push([l.nextElementSibling, c.nextElementSibling]);
+    if (isHidden(l)) hidden.push(c);
+    else pending.push([l.firstElementChild, c.firstElementChild]);
   }
   for (const el of hidden) el.remove();
-}
-
-function skipSubtree(walker: TreeWalker): Node | null {
-  let next = walker.nextSibling();
-  while (!next) {
-    if (!walker.parentNode()) return null;
-    next = walker.nextSibling();
-  }
-  return next;
 }

@@ -41,7 +41,9 @@ function unwrapNoscriptImages(root: Element): void {
     if (!img || holder.textContent!.trim() !== '') continue;
     const prev = noscript.previousElementSibling;
     const placeholder = prev && (prev.tagName === 'IMG' ? prev : prev.querySelector('img'));
-    if (placeholder && isPlaceholder(placeholder.getAttribute('src'))) placeholder.replaceWith(img);
-    else if (!placeholder) noscript.replaceWith(img);
+    if (placeholder && isPlaceholder(placeholder.getAttribute('src'))) {
+      placeholder.replaceWith(img);
+      noscript.remove(); // its work is done; a host that parses it as markup would show the image twice
+    } else if (!placeholder) noscript.replaceWith(img);
   }
 }
