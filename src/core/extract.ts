@@ -3,16 +3,20 @@
  * Takes a Document, returns plain data, never throws, never changes the document it is given.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, ExtractResult, Removal, StageTimings } from './types';
+import type { Article, ExtractResult, SiteRules, StageTimings } from './types';
 import type { FilterContext } from './filters/filter';
 import { filters as registeredFilters } from './filters/registry';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { removeInvisible } from './prepare/invisible';
+import { removeShadowingNames, unshadowed } from './prepare/clobbering';
+import { DEFAULT_BUDGET, overBudget, type PageBudget } from './budget';
 import { readMetadata, toIso } from './metadata';
 import { articleText, countWords, readingMinutes } from './text';
 import { absolutizeLinks } from './links';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { findQuotes } from './quotes/index';
+import { createRemovalLog, dropForeignMarkers, type RemovalLog } from './removals';
+import { removeByRules, SITE_RULE_FILTER, SITE_RULE_REASON } from './site-rules';
 
 export interface ExtractOptions {
   /** The page's address, for absolute links; defaults to the document's own. */
@@ -23,17 +27,16 @@ export interface ExtractOptions {
   isHidden?: (liveElement: Element) => boolean;
   /** Turns article HTML into safe HTML; defaults to DOMPurify on the document's window. */
   sanitize?: Sanitizer;
-  /** Pages with more elements than this are "too large to clean". */
-  maxElements?: number;
+  /** Pages past any of these limits are "too large to clean"; defaults to DEFAULT_BUDGET. */
+  budget?: Partial<PageBudget>;
   /** Record the time spent in each stage. */
   timings?: StageTimings;
+  /** The reader's rules for this site: blocks to keep though filtered, blocks to remove though kept. */
+  siteRules?: SiteRules;
 }
 
-/** Enough for a 20 MB page of ordinary news markup to be refused quickly rather than freeze a tab. */
-export const DEFAULT_MAX_ELEMENTS = 60_000;
 /** Below this many words a normal click says "not an article"; "Show anyway" takes anything. */
 const MIN_WORDS = 60;
-const REMOVAL_TEXT_LIMIT = 200;
 
 const now = () => globalThis.performance?.now() ?? Date.now();
 
@@ -45,7 +48,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
 }
 
-function extract(live: Document, options: ExtractOptions): ExtractResult {
+function extract(page: Document, options: ExtractOptions): ExtractResult {
+  // The page's own elements can shadow the document's methods; read it through its prototype.
+  const live = unshadowed(page);
   const t = options.timings;
   let mark = now();
   const stage = (name: keyof StageTimings) => {
@@ -54,12 +59,19 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
     mark = n;
   };
 
-  const elementCount = live.getElementsByTagName('*').length;
-  if (elementCount > (options.maxElements ?? DEFAULT_MAX_ELEMENTS)) {
+  const budget = { ...DEFAULT_BUDGET, ...options.budget };
+  // Counted before cloning, so a huge page costs no copy; depth and text are measured on the copy.
+  const elementCount = live.querySelectorAll('*').length;
+  if (elementCount > budget.maxElements) {
     return { ok: false, reason: 'too-large', message: `The page has ${elementCount} elements.` };
   }
   const url = options.url || live.URL || live.documentURI || '';
   const doc = live.cloneNode(true) as Document;
+  removeShadowingNames(doc);
+  const tooLarge = overBudget(doc, budget);
+  if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
+  // Readability reads the body; a frameset page shows other documents, and has none to read.
+  if (!doc.body || doc.querySelector('frameset')) return { ok: false, reason: 'not-an-article' };
   stage('clone');
 
   removeInvisible(doc, live, options.isHidden);
@@ -76,16 +88,22 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
   if (!parsed || !body) return { ok: false, reason: 'not-an-article' };
   const title = (parsed.title || doc.title || '').trim();
 
-  const removed: Removal[] = [];
-  runFilters(body, title, doc, removed);
+  const removals = createRemovalLog(doc);
+  dropForeignMarkers(body);
+  // Page markup may carry data-paragraph too; only articleText's marks may point quotes at blocks.
+  for (const el of Array.from(body.querySelectorAll('[data-paragraph]'))) el.removeAttribute('data-paragraph');
+  runFilters(body, title, doc, removals);
+  const rules = options.siteRules;
+  removeByRules(body, new Set(rules?.remove), (el) => removals.remove(el, SITE_RULE_FILTER, SITE_RULE_REASON));
+  removals.settle(new Set(rules?.keep));
   absolutizeLinks(body, url);
   stage('filters');
 
   const { text } = articleText(body);
   const wordCount = countWords(text);
   stage('text');
-  // A short result is an article only if the page looks like one; the live page is unchanged, so ask it.
-  if (!options.relaxed && (wordCount < MIN_WORDS || (wordCount < 3 * MIN_WORDS && !isProbablyReaderable(live)))) {
+  // A short result is an article only if the page looks or says it is one; the live page is unchanged, so ask it.
+  if (!options.relaxed && (wordCount < MIN_WORDS || (wordCount < 3 * MIN_WORDS && !isProbablyReaderable(live) && !declaresArticle(live)))) {
     return { ok: false, reason: 'not-an-article' };
   }
 
@@ -94,6 +112,7 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
 
   const sanitize = options.sanitize ?? createSanitizer(live.defaultView as Window);
   const html = sanitize(body.innerHTML);
+  const removed = removals.records(url, sanitize);
   stage('sanitize');
 
   const article: Article = {
@@ -116,18 +135,17 @@ function extract(live: Document, options: ExtractOptions): ExtractResult {
   return { ok: true, ...article };
 }
 
-function runFilters(body: Element, title: string, doc: Document, removed: Removal[]): void {
+/**
+ * The page says it is an article (Open Graph type), which a short article needs when it has too
+ * few long paragraphs for Readability's quick check.
+ */
+function declaresArticle(doc: Document): boolean {
+  return /^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '');
+}
+
+function runFilters(body: Element, title: string, doc: Document, removals: RemovalLog): void {
   for (const filter of registeredFilters) {
-    const ctx: FilterContext = {
-      title,
-      doc,
-      remove(node) {
-        if (!node.parentNode) return;
-        const text = (node.textContent || '').replace(/\s+/g, ' ').trim();
-        removed.push({ filter: filter.id, reason: filter.reason, text: text.slice(0, REMOVAL_TEXT_LIMIT) });
-        node.parentNode.removeChild(node);
-      },
-    };
+    const ctx: FilterContext = { title, doc, remove: (node) => removals.remove(node, filter.id, filter.reason) };
     filter.run(body, ctx);
   }
 }

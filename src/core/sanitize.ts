@@ -12,17 +12,29 @@ export const SANITIZE_CONFIG: Config = {
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'audio', 'video', 'source', 'track', 'dialog'],
   FORBID_ATTR: ['style', 'srcdoc', 'id', 'name', 'class', 'form', 'formaction', 'action', 'ping', 'background', 'poster'],
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: ['data-paragraph', 'target'],
+  // data-paragraph marks each paragraph's block; data-removed marks where a removal stood (removals.ts).
+  ADD_ATTR: ['data-paragraph', 'data-removed', 'target'],
   ALLOW_UNKNOWN_PROTOCOLS: false,
 };
+
+/** Attributes whose value is an address the browser may load. */
+const ADDRESS_ATTRIBUTES = new Set(['src', 'srcset', 'href', 'cite', 'longdesc']);
+/** What browsers skip inside an address, as DOMPurify counts it. */
+const ATTRIBUTE_WHITESPACE = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 
 /** Creates a sanitizer on a window DOMPurify supports (a browser's, or jsdom's), or throws. */
 export function createSanitizer(window: Window): Sanitizer {
   const purify: DOMPurify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) throw new Error('No DOM that DOMPurify supports; refusing to pass unsanitized HTML.');
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    // DOMPurify lets any data: address through on images; only an image may be one.
+    if (!ADDRESS_ATTRIBUTES.has(data.attrName)) return;
+    const value = data.attrValue.replace(ATTRIBUTE_WHITESPACE, '').toLowerCase();
+    if (value.startsWith('data:') && !value.startsWith('data:image/')) data.keepAttr = false;
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     // Links leave the extension: a new tab that cannot reach back to us.
-    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+    if ((node.nodeName === 'A' || node.nodeName === 'AREA') && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }

@@ -2,12 +2,25 @@
 
 /** One thing a filter took out of the article, shown to the reader. */
 export interface Removal {
-  /** The filter's id (its file name under src/core/filters/). */
+  /** The filter's id (its file name under src/core/filters/), or `site-rule` for the reader's own rule. */
   filter: string;
   /** The filter's reason, in words a reader understands. */
   reason: string;
-  /** The removed text, cut to 200 characters. */
+  /** The removed text, whitespace collapsed, cut to 200 characters. */
   text: string;
+  /**
+   * The removed element, sanitized, to put back at its marker (`<span data-removed="N">` in
+   * `Article.html`, N = this removal's index); absent when it was too large to offer back.
+   */
+  html?: string;
+}
+
+/** A reader's rules for one site, each naming a block by its text as `Removal.text` cuts it. */
+export interface SiteRules {
+  /** Put these back when a filter removes them. */
+  keep: readonly string[];
+  /** Remove these though the filters keep them. */
+  remove: readonly string[];
 }
 
 /** `full`: a whole statement; `partial`: a quoted part inside a paraphrase; `fragment`: scare quotes, titles, a few words. */
@@ -46,7 +59,10 @@ export interface Article {
   lang: string | null;
   dir: string | null;
   excerpt: string | null;
-  /** The cleaned, sanitized body. Blocks carry `data-paragraph` = index of their paragraph in `text`. */
+  /**
+   * The cleaned, sanitized body. Blocks carry `data-paragraph` = index of their paragraph in `text`;
+   * an empty `<span data-removed="N">` marks where `removed[N]` was.
+   */
   html: string;
   /** The body as plain text without the title, paragraphs separated by a blank line. */
   text: string;

@@ -20,14 +20,15 @@ const arg = (name: string, dflt: string) => {
 const dataset = arg('dataset', '../shared/data/aeb-dev');
 const rounds = Number(arg('rounds', '3'));
 
-/** Both extractors bundled for the page, the way the content script bundles the core. */
+/** Both extractors bundled for the page; ours called as the content script calls it. */
 const bundle = await build({
   stdin: {
     contents: `
       import { extractArticle } from './src/core/extract';
+      import { isHiddenByStyle } from './src/extension/content/visibility';
       import { Readability } from '@mozilla/readability';
       globalThis.__coreBench = {
-        ours: () => extractArticle(document, { url: location.href }),
+        ours: () => extractArticle(document, { url: location.href, isHidden: isHiddenByStyle }),
         readability: () => new Readability(document.cloneNode(true)).parse(),
       };`,
     resolveDir: process.cwd(),
@@ -58,18 +59,6 @@ const context = await browser.newContext({ javaScriptEnabled: false });
 await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
 const page = await context.newPage();
 
-/**
- * The timing loop, as source text: it runs in the page, and a function object would carry the
- * TypeScript runner's helpers with it.
- */
-const timeBoth = (n: number) => `(() => {
-  const b = globalThis.__coreBench;
-  const time = (f) => { const t = performance.now(); f(); return performance.now() - t; };
-  b.ours(); b.readability(); // warm up both on this page
-  const ours = [], readability = [];
-  for (let i = 0; i < ${n}; i++) { ours.push(time(b.ours)); readability.push(time(b.readability)); }
-  return { ours: Math.min(...ours), readability: Math.min(...readability) };
-})()`;
 
 const times = { ours: [] as number[], readability: [] as number[] };
 const ratios: number[] = [];
@@ -78,7 +67,14 @@ for (const [path] of pages) {
   if (!truth[path.slice(1).replace(/\.html?$/, '')]) continue;
   await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
   await page.evaluate(benchScript);
-  const r: { ours: number; readability: number } = await page.evaluate(timeBoth(rounds));
+  const r = await page.evaluate((n) => {
+    const b = (globalThis as unknown as { __coreBench: Record<'ours' | 'readability', () => unknown> }).__coreBench;
+    const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
+    b.ours(); b.readability(); // warm up both on this page
+    const ours: number[] = [], readability: number[] = [];
+    for (let i = 0; i < n; i++) { ours.push(time(b.ours)); readability.push(time(b.readability)); }
+    return { ours: Math.min(...ours), readability: Math.min(...readability) };
+  }, rounds);
   times.ours.push(r.ours);
   times.readability.push(r.readability);
   ratios.push(r.ours / r.readability);

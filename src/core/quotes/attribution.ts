@@ -285,12 +285,13 @@ function lead(r: Reader, q: PlacedQuotation): Attribution | null {
       const source = sourceAfterPreposition(r, i, previous);
       if (source) return found(source);
     }
+    const main = mainClauseStart(tokens, start, previous);
     for (let k = previous - 1; k >= start; k--) {
       const cue = cueAt(tokens, k);
-      if (cue) return found(speakerOfCue(r, cue, start, previous)) ?? found(clauseSubject(r, start, previous));
+      if (cue) return found(speakerOfCue(r, cue, start, previous)) ?? found(clauseSubject(r, main, previous));
     }
     // "President Clinton released the following statement:": the sentence's subject, if it can speak.
-    const subject = clauseSubject(r, start, previous);
+    const subject = clauseSubject(r, main, previous);
     return subject && speaksWithoutCue(tokens, subject) ? found(subject) : null;
   }
   // The sentence before, with no quotation of its own: its first cue and that cue's subject.
@@ -310,6 +311,16 @@ function speaksWithoutCue(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'description') return true;
   const head = tokens[m.last]!.lower;
   return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ''));
+}
+
+/** Words that open a subordinate clause before the main one: "When Wallace died in 1998, President Clinton released …". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'since', 'although', 'though', 'while', 'because', 'once', 'until', 'unless', 'whenever']);
+
+/** Where the main clause of the sentence [start, end) starts: after the comma that closes an opening subordinate clause. */
+function mainClauseStart(tokens: readonly Token[], start: number, end: number): number {
+  if (!SUBORDINATORS.has(tokens[start]!.lower)) return start;
+  for (let i = start + 1; i < end - 1; i++) if (tokens[i]!.text === ',' && !tokens[i]!.quoted) return i + 1;
+  return start;
 }
 
 /** Dashes that open a byline: “…”¶— President Obama, tweeting after Clinton's speech. */

@@ -71,6 +71,17 @@ describe('quotation marks', () => {
     expect(texts('"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe crowd cheered.')).toEqual(['U-S-A! U-S-A!']);
   });
 
+  it('takes no mark that delimits an attribute of markup left in the text as a quotation', () => {
+    const text = '<tweet tweet-author="@senator" tweet-date="January 19, 2016\n">I love this state and its people very much.<tweet/>.';
+    expect(texts(text)).toEqual([]);
+    expect(texts('See <a href=”https://example.com/a-long-story-about-the-rally”>the story</a> there.')).toEqual([]);
+  });
+
+  it('closes a quotation at a free-standing curly closing mark', () => {
+    const text = '“I hold myself accountable. I regret having listened to that advice, ” he said. Later he left.\n\n“Another thing I said here,” he added.';
+    expect(texts(text)).toEqual(['I hold myself accountable. I regret having listened to that advice,', 'Another thing I said here,']);
+  });
+
   it('gives each quotation the index of its paragraph', () => {
     const quotes = findQuotes('First paragraph.\n\nSecond, with “a quoted phrase of words” inside.\n\nThird “with another one here” too.');
     expect(quotes.map((q) => q.paragraph)).toEqual([1, 2]);

@@ -43,6 +43,11 @@ describe('the speaker of a quotation', () => {
     expect(spoken('Tom Reyes attacked Ann Berg on Friday. “She has no plan,” he said.')[0]?.slice(1)).toEqual(['Tom Reyes', 'he']);
   });
 
+  it('is a description that ends before an article or determiner opening another noun phrase', () => {
+    const text = '“We will win this state in November,” said the aide these donors hired.';
+    expect(spoken(text)).toEqual([['We will win this state in November,', 'the aide', 'the aide']]);
+  });
+
   it('is the person the article tied a role to ("the Kremlin spokesman said")', () => {
     const text = 'Kremlin spokesman Dmitry Peskov met the press. Later, Putin spoke. “We are ready to talk,” the Kremlin spokesman said.';
     expect(spoken(text)).toEqual([['We are ready to talk,', 'Dmitry Peskov', 'the Kremlin spokesman']]);
@@ -59,6 +64,13 @@ describe('the speaker of a quotation', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ text: 'We are ready, Everyone is ready.', kind: 'full', speaker: { name: 'Ann Berg' } });
     expect(text.slice(quotes[0]!.start, quotes[0]!.end)).toBe('We are ready,” Ann Berg said. “Everyone is ready.');
+  });
+
+  it('does not join quotations that stand inside a sentence of the writer', () => {
+    const titles = 'The senator likes “The Walking Dead,” while the governor loves “Lilyhammer.” “The Walking Dead” is a drama.';
+    expect(findQuotes(titles).map((q) => q.text)).toEqual(['The Walking Dead,', 'Lilyhammer.', 'The Walking Dead']);
+    const memoir = 'But Fiorina tossed "cold water on the idea immediately," she wrote in her memoir, "Tough Choices." She left.';
+    expect(findQuotes(memoir).map((q) => q.text)).toEqual(['cold water on the idea immediately,', 'Tough Choices.']);
   });
 
   it('carries over to the next quotation in a run', () => {
@@ -85,6 +97,11 @@ describe('the speaker of a quotation', () => {
   it('is the subject of a cue later in the sentence, past other quoted phrases', () => {
     const text = 'From the “coarse, vulgar and nasty effusion” in Iowa to a federal “deportation force,” George Will described the candidate as a threat.';
     expect(spoken(text).map((q) => q[1])).toEqual(['George Will', 'George Will']);
+  });
+
+  it('is the subject of the main clause before a colon, past an opening subordinate clause', () => {
+    const text = 'When Ed Wallace died in 1998, Bill Clinton released the following statement:\n\n“Hillary and I offer our condolences to his family.”';
+    expect(spoken(text)).toEqual([['Hillary and I offer our condolences to his family.', 'Bill Clinton', 'Bill Clinton']]);
   });
 
   it('is the speaker of the sentence before a quotation that opens its paragraph', () => {
@@ -120,6 +137,13 @@ describe('no speaker', () => {
   it('for a role nobody was given and a recent person does not fit', () => {
     const text = 'Russian President Vladimir Putin spoke first. “The talks failed,” the Russian spokesman said.';
     expect(spoken(text)[0]?.[1]).toBe('the Russian spokesman');
+  });
+
+  it('for a colon after a sentence whose subject is no role and that has no speech verb', () => {
+    const text = 'The rationale these critics at the paper use is a blind faith in his word:\n\n“As we have explained before, the figure is far lower.”';
+    expect(spoken(text)).toEqual([['As we have explained before, the figure is far lower.', null, null]]);
+    const stated = 'The campaign spokesman released the following statement:\n\n“We are proud of the result tonight.”';
+    expect(spoken(stated)[0]?.[1]).toBe('the campaign spokesman');
   });
 
   it('in a text that is not English, which the cue lists are', () => {

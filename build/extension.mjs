@@ -1,0 +1,87 @@
+// Bundles the extension: dist/chrome and dist/firefox (the same files and manifest, each loadable
+// unpacked) and dist/firefox-test, the test variant Firefox needs because no test can click its
+// toolbar button (host access to 127.0.0.1, the popup reachable from there, a `?target=` hook).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SRC = 'src/extension';
+
+/** Script bundles: [entry, output file]. The content script is a classic script whose last value is the result. */
+const PAGE_SCRIPTS = [
+  [`${SRC}/popup/popup.ts`, 'popup.js'],
+  [`${SRC}/reader/reader.ts`, 'reader.js'],
+  [`${SRC}/background/background.ts`, 'background.js'],
+  [`${SRC}/options/options.ts`, 'options.js'],
+];
+const CONTENT_SCRIPT = [`${SRC}/content/content.ts`, 'content.js'];
+/** The content bundle's global name; its footer reads the report off it. */
+const CONTENT_GLOBAL = 'newsReaderContent';
+
+const FONT_DIR = 'node_modules/@fontsource/opendyslexic';
+
+/** Static files: [source, destination]. */
+const STATIC = [
+  ['icons', 'icons'],
+  [`${SRC}/popup/popup.html`, 'popup.html'],
+  [`${SRC}/reader/reader.html`, 'reader.html'],
+  [`${SRC}/ui/reader.css`, 'reader.css'],
+  [`${SRC}/options/options.html`, 'options.html'],
+  [`${SRC}/options/options.css`, 'options.css'],
+  ['_locales', '_locales'],
+  // The dyslexia-friendly font (SIL Open Font License), with its licence beside it as the licence asks.
+  ...['400-normal', '400-italic', '700-normal'].map((face) => [`${FONT_DIR}/files/opendyslexic-latin-${face}.woff2`, `fonts/opendyslexic-${face}.woff2`]),
+  [`${FONT_DIR}/LICENSE`, 'fonts/OpenDyslexic-LICENSE.txt'],
+];
+
+/** Where the test variant may reach: the tests' own pages on 127.0.0.1. */
+const TEST_ORIGIN = 'http://127.0.0.1/*';
+
+const TARGETS = ['chrome', 'firefox', 'firefox-test'];
+
+export async function buildExtension() {
+  const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  if (manifest.version !== version) throw new Error(`manifest.json version ${manifest.version} differs from package.json ${version}`);
+  for (const target of TARGETS) await buildTarget(target, manifest);
+}
+
+async function buildTarget(target, manifest) {
+  const out = join('dist', target);
+  mkdirSync(out, { recursive: true });
+  const testBuild = target === 'firefox-test';
+  const common = {
+    bundle: true,
+    minify: true,
+    target: ['chrome121', 'firefox142'],
+    define: { TEST_BUILD: String(testBuild) },
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries(PAGE_SCRIPTS.map(([entry, file]) => [file.replace(/\.js$/, ''), entry])),
+    outdir: out,
+    format: 'iife',
+  });
+  await build({
+    ...common,
+    entryPoints: [CONTENT_SCRIPT[0]],
+    outfile: join(out, CONTENT_SCRIPT[1]),
+    format: 'iife',
+    globalName: CONTENT_GLOBAL,
+    // The completion value of an injected file is what scripting.executeScript returns.
+    footer: { js: `${CONTENT_GLOBAL}.report;` },
+  });
+  for (const [from, to] of STATIC) cpSync(from, join(out, to), { recursive: true });
+  writeFileSync(join(out, 'manifest.json'), JSON.stringify(testBuild ? testManifest(manifest) : manifest, null, 2) + '\n');
+}
+
+function testManifest(manifest) {
+  return {
+    ...manifest,
+    name: `${manifest.name} (test build)`,
+    host_permissions: [TEST_ORIGIN],
+    web_accessible_resources: [{ resources: ['popup.html'], matches: [TEST_ORIGIN] }],
+  };
+}

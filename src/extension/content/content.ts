@@ -1,0 +1,37 @@
+/**
+ * The content script: injected into the active tab on a toolbar click, runs the core on a clone of
+ * the live page, compares the result with what the page shows, and hands back plain data. It never
+ * changes the page and calls no extension API.
+ */
+import { extractArticle } from '../../core/extract';
+import type { ExtractResult } from '../../core/types';
+import { findMissing } from './missing';
+import { READABLE_TYPES, REQUEST_KEY, type PageReport, type PageRequest } from './protocol';
+import { isHiddenByStyle } from './visibility';
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+function takeRequest(): PageRequest {
+  const scope = globalThis as unknown as Record<string, PageRequest | undefined>;
+  const request = scope[REQUEST_KEY];
+  delete scope[REQUEST_KEY];
+  return { relaxed: request?.relaxed === true, rules: { keep: strings(request?.rules?.keep), remove: strings(request?.rules?.remove) } };
+}
+
+function read(): PageReport {
+  const started = performance.now();
+  const { relaxed, rules } = takeRequest();
+  const contentType = document.contentType;
+  if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, missing: [], extractMs: 0 };
+  const result: ExtractResult = extractArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules });
+  let missing: PageReport['missing'] = [];
+  try {
+    if (result.ok) missing = findMissing(document, result);
+  } catch {
+    // The warning is a help, never a reason to fail the reading.
+  }
+  return { contentType, result, missing, extractMs: performance.now() - started };
+}
+
+// build/extension.mjs ends content.js with `newsReaderContent.report`, the value executeScript returns.
+export const report: PageReport = read();

@@ -1,0 +1,64 @@
+/** Runs the content script in a tab and returns its plain-data report. */
+import type { ExtractResult } from '../../core/types';
+import { REQUEST_KEY, type MissingParagraph, type PageReport, type PageRequest } from '../content/protocol';
+import { browser } from '../platform/browser';
+import { t } from '../platform/i18n';
+
+/** A page that has not answered by then is stuck (a frozen tab, a script loop); the reader can retry. */
+const READ_TIMEOUT_MS = 20_000;
+
+export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
+  const target = { tabId };
+  const run = async () => {
+    await browser.scripting.executeScript({
+      target,
+      func: (key: string, value: PageRequest) => {
+        (globalThis as unknown as Record<string, PageRequest>)[key] = value;
+      },
+      args: [REQUEST_KEY, request],
+    });
+    const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'] });
+    return asReport(injection?.result);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(t('errorTimeout', READ_TIMEOUT_MS / 1000))), READ_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([run(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The content script's answer, checked for shape: it crossed from a process the page controls. */
+function asReport(value: unknown): PageReport {
+  const report = value as Partial<Record<string, unknown>> | null;
+  return {
+    contentType: typeof report?.contentType === 'string' ? report.contentType : '',
+    result: asResult(report?.result),
+    missing: asMissing(report?.missing),
+    extractMs: typeof report?.extractMs === 'number' ? report.extractMs : NaN,
+  };
+}
+
+function asResult(value: unknown): ExtractResult {
+  const r = value as Partial<Record<string, unknown>> | null;
+  if (!r || typeof r !== 'object') return { ok: false, reason: 'error', message: t('errorNoResult') };
+  if (r.ok === true) {
+    const textFields = ['url', 'title', 'html', 'text'] as const;
+    const fine = textFields.every((f) => typeof r[f] === 'string') && Array.isArray(r.quotes) && Array.isArray(r.removed);
+    if (!fine) return { ok: false, reason: 'error', message: t('errorMalformed') };
+    const isRecord = (x: unknown) => typeof x === 'object' && x !== null;
+    return { ...r, quotes: (r.quotes as unknown[]).filter(isRecord), removed: (r.removed as unknown[]).filter(isRecord) } as unknown as ExtractResult;
+  }
+  const reason = r.reason === 'not-an-article' || r.reason === 'too-large' ? r.reason : 'error';
+  return { ok: false, reason, message: typeof r.message === 'string' ? r.message : undefined };
+}
+
+function asMissing(value: unknown): MissingParagraph[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((m): m is MissingParagraph => typeof m?.text === 'string' && Number.isInteger(m?.after))
+    .map((m) => ({ text: m.text, after: m.after }));
+}

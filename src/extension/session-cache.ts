@@ -1,0 +1,45 @@
+/**
+ * The last article read in each tab, kept in `storage.session` (memory only, gone when the browser
+ * closes, readable by extension pages only) so reopening the popup is instant and the reader tab
+ * can show it. One entry per tab, valid for one URL; the background drops it when the tab navigates.
+ */
+import type { Article, SiteRules } from '../core/types';
+import type { MissingParagraph } from './content/protocol';
+import { browser } from './platform/browser';
+
+export interface CachedArticle {
+  tabId: number;
+  url: string;
+  /** Whether it was read with "Show anyway". */
+  relaxed: boolean;
+  article: Article;
+  /** Paragraphs of the page the article may have lost. */
+  missing: MissingParagraph[];
+  /** The site rules it was read with: when they change, it is read again. */
+  rules: SiteRules;
+}
+
+const keyFor = (tabId: number) => `article:${tabId}`;
+
+/** The article kept for this tab, if it was read at this URL. */
+export async function readCached(tabId: number, url?: string): Promise<CachedArticle | undefined> {
+  const key = keyFor(tabId);
+  const entry = (await browser.storage.session.get(key))[key] as CachedArticle | undefined;
+  if (!entry || (url !== undefined && entry.url !== url)) return undefined;
+  // An entry kept by an earlier version may lack the later fields.
+  return { ...entry, missing: Array.isArray(entry.missing) ? entry.missing : [], rules: entry.rules ?? { keep: [], remove: [] } };
+}
+
+/** Keep the article; false if the browser refused (storage.session holds about 10 MB). */
+export async function keepArticle(entry: CachedArticle): Promise<boolean> {
+  try {
+    await browser.storage.session.set({ [keyFor(entry.tabId)]: entry });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function dropArticle(tabId: number): Promise<void> {
+  return browser.storage.session.remove(keyFor(tabId));
+}

@@ -1,0 +1,65 @@
+/**
+ * The click-to-article path in the real extension: loads dist/chrome into Chromium, serves each page
+ * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
+ *   npm run bench:browser [-- --dataset DIR] [--pages N]
+ * Prints median and p95 of: click to loading state, content-script time, size of the result sent to
+ * the popup, and click to article rendered.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPage } from '../../src/cli/read-page';
+import { launchChromium, servePages, waitForState } from '../browser/harness';
+
+const arg = (name: string, dflt: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1]! : dflt;
+};
+const dataset = arg('dataset', '../shared/data/aeb-dev');
+const limit = Number(arg('pages', '1000'));
+
+const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().slice(0, limit);
+const routes = Object.fromEntries(files.map((f) => [`/${f.replace(/\.html?(\.gz)?$/, '')}.html`, readPage(join(dataset, 'html', f))]));
+const server = await servePages(routes);
+const session = await launchChromium();
+// Keep every request on this machine: the saved pages still name their sites' images and scripts.
+await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+
+interface Sample { loading: number; rendered: number; extractMs: number; resultChars: number }
+const samples: Sample[] = [];
+const states = new Map<string, number>();
+let n = 0;
+for (const path of Object.keys(routes)) {
+  const tab = await session.openTab(server.url(path));
+  const clicked = Date.now();
+  const popup = await session.clickToolbarButton(tab);
+  const state = await waitForState(popup, [], 30_000);
+  states.set(state, (states.get(state) ?? 0) + 1);
+  const marks = await popup.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
+    const rendered = at('news-reader:rendered');
+    return { origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, detail: rendered?.detail };
+  });
+  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined) {
+    samples.push({
+      loading: marks.origin + marks.loading - clicked,
+      rendered: marks.origin + marks.rendered - clicked,
+      extractMs: marks.detail.extractMs,
+      resultChars: marks.detail.resultChars,
+    });
+  }
+  await popup.close();
+  await tab.close();
+  if (process.stderr.isTTY) process.stderr.write(`\r${++n}/${files.length}`);
+}
+if (process.stderr.isTTY) process.stderr.write('\n');
+await session.close();
+await server.close();
+
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
+const row = (name: string, xs: number[], unit: string) => console.log(`${name.padEnd(30)} ${q(xs, 0.5).toFixed(1).padStart(9)} ${q(xs, 0.95).toFixed(1).padStart(9)}  ${unit}`);
+console.log(`Chromium, extension from dist/chrome, ${files.length} pages of ${dataset}: ${[...states].map(([s, c]) => `${c} ${s}`).join(', ')}`);
+console.log(`${''.padEnd(30)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`);
+row('click to loading state', samples.map((s) => s.loading), 'ms');
+row('content script', samples.map((s) => s.extractMs), 'ms');
+row('result sent to the popup', samples.map((s) => s.resultChars / 1024), 'KB (JSON characters)');
+row('click to article rendered', samples.map((s) => s.rendered), 'ms');
