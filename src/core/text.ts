@@ -22,7 +22,8 @@ export function articleText(root: Element): ArticleText {
   let buffer = '';
   let owner: Element = root;
   const flush = () => {
-    const p = buffer.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    // Line breaks stay single inside a paragraph: a blank line is what separates paragraphs.
+    const p = buffer.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n').trim();
     if (p) {
       if (!owner.hasAttribute('data-paragraph')) owner.setAttribute('data-paragraph', String(paragraphs.length));
       paragraphs.push(p);

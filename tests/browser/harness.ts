@@ -97,7 +97,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--lang=${LOCALE}`,
 ];

@@ -175,6 +175,27 @@ describe('Remove this', () => {
   });
 });
 
+describe('the reader tab after a rule changed', () => {
+  it('reads the page again, so the article it shows follows the new rule', async () => {
+    const { tab, popup } = await clickOnNews();
+    const block = popup.locator('.article-body [data-paragraph]', { hasText: paragraphs[3]! });
+    await block.hover();
+    await block.locator('> .remove-block').click();
+    const opening = chrome.context.waitForEvent('page');
+    await popup.click('.open-reader');
+    const reader = await opening;
+    expect(await waitForState(reader)).toBe('done');
+    expect(await bodyText(reader)).not.toContain(paragraphs[3]!);
+    // Undone from the reader tab, as from the popup.
+    await openRemovedList(reader);
+    await item(reader, paragraphs[3]!.slice(0, 30)).getByRole('button', { name: /^Put back/ }).click();
+    await item(reader, paragraphs[3]!.slice(0, 30)).getByRole('button', { name: `Stop removing this on ${SITE}` }).click();
+    await expect.poll(async () => ((await storedRules())[`rules:${SITE}`] as { action: string }[]).map((r) => r.action)).toEqual(['keep']);
+    await reader.close();
+    await tab.close();
+  });
+});
+
 describe('the options page', () => {
   let options: Page;
 

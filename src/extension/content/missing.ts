@@ -4,11 +4,12 @@
  *
  * A paragraph counts when it is visible, over 80 characters, not a caption or a list of links, in
  * the article's column (across: where the page's own article paragraphs stand; down: between the
- * first and the last of them, on screen and in the page's order), and its text is neither in the article nor in what a filter removed on
- * purpose. Text is compared as overlapping runs of letters and digits, so spacing, punctuation and
- * a removed icon label inside a paragraph do not count, and it works the same in languages written
- * without spaces. A paragraph dropped after the article's last one goes unnoticed: below the
- * article, pages put comments, notes and teasers, and a warning there would mostly be wrong.
+ * first and the last of them, on screen and in the page's order), and its text is neither in the
+ * article nor in what a filter removed on purpose. Text is compared as overlapping runs of letters
+ * and digits, so spacing, punctuation and a removed icon label inside a paragraph do not count, and
+ * it works the same in languages written without spaces. A paragraph dropped after the article's
+ * last one goes unnoticed: below an article, pages put comments, notes and teasers, and a warning
+ * there would mostly be wrong.
  */
 import { unshadowed } from '../../core/prepare/clobbering';
 import type { Article } from '../../core/types';

@@ -61,7 +61,7 @@ export function settingsForm(): HTMLFormElement {
   const smaller = button('A−', () => change({ size: stepSize(current.size, -1) }), { class: 'step smaller', 'aria-label': t('smaller') });
   const larger = button('A+', () => change({ size: stepSize(current.size, 1) }), { class: 'step larger', 'aria-label': t('larger') });
   const [font, ...others] = CHOICES.map(group);
-  const form = h('form', { class: 'settings-form', 'aria-label': t('settingsLabel') },
+  const form = h('form', { class: 'settings-form' },
     font,
     h('fieldset', { class: 'setting setting-size' }, h('legend', {}, t('size')), h('div', { class: 'stepper' }, smaller, sizeShown, larger)),
     ...others);

@@ -6,6 +6,7 @@
 import { SITE_RULE_FILTER } from '../../core/site-rules';
 import type { Removal } from '../../core/types';
 import { t, tn } from '../platform/i18n';
+import type { Announce } from './announce';
 import { button, h } from './dom';
 
 /** The core cuts removed text at this length; a cut text ends in an ellipsis. */
@@ -21,7 +22,7 @@ export interface RemovedActions {
   takeOut(index: number): void;
   /** Make the item's site rule: keep what a filter removed, or stop removing what the reader removed. Resolves to an undo. */
   keepOnSite(removal: Removal): Promise<() => Promise<void>>;
-  announce(message: string): void;
+  announce: Announce;
 }
 
 export interface RemovedView {
@@ -121,10 +122,10 @@ function removalItem(removal: Removal, index: number, actions: RemovedActions): 
   const showRemoved = () => {
     putBack = false;
     show(...(restorable ? [button(t('putBack'), () => {
+      // The article scrolls to what came back, and focus goes with it; the message offers the way back.
       if (!actions.putBack(index)) return;
-      actions.announce(t('putBackDone'));
       showPutBack();
-      item.querySelector<HTMLElement>('.removal-actions button')?.focus({ preventScroll: true });
+      actions.announce(t('putBackDone'), { label: t('undo'), run: takeOut });
     }, { class: 'chip put-back', 'aria-label': t('putBackLabel', snippet(text)) })] : []));
   };
 
@@ -136,8 +137,7 @@ function removalItem(removal: Removal, index: number, actions: RemovedActions): 
       : null;
     show(
       button(t('removeAgain'), () => {
-        actions.takeOut(index);
-        showRemoved();
+        takeOut();
         controls.querySelector('button')?.focus();
       }, { class: 'chip remove-again' }),
       ...(keep ? [keep] : []),
@@ -151,6 +151,11 @@ function removalItem(removal: Removal, index: number, actions: RemovedActions): 
     const undoButton = button(t('undo'), () => void undo().then(showPutBack), { class: 'chip undo' });
     show(h('span', { class: 'kept' }, said), undoButton);
     undoButton.focus();
+  };
+
+  const takeOut = () => {
+    actions.takeOut(index);
+    showRemoved();
   };
 
   showRemoved();

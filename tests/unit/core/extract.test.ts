@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract';
+import { articleText } from '../../../src/core/text';
 import { nodeSanitizer, parseDocument } from '../../../src/node/dom';
 
 const paragraphs = (n: number) =>
@@ -49,5 +50,15 @@ describe('extractArticle', () => {
     // Methods on the prototype, as a document has them (the core reads the page through its prototype).
     const broken = Object.create({ cloneNode: () => { throw new Error('boom'); }, querySelectorAll: () => [] }) as Document;
     expect(extractArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'boom' });
+  });
+});
+
+describe('articleText', () => {
+  it('keeps two line breaks in a row inside one paragraph, so paragraphs and marked blocks agree', () => {
+    const doc = parseDocument('<body><div><p>Before</p><p>First line<br><br>second line</p><p>After</p></div></body>');
+    const { text, paragraphs } = articleText(doc.body.firstElementChild!);
+    expect(paragraphs).toEqual(['Before', 'First line\nsecond line', 'After']);
+    expect(text.split('\n\n')).toEqual(paragraphs);
+    expect(Array.from(doc.querySelectorAll('[data-paragraph]'), (el) => el.getAttribute('data-paragraph'))).toEqual(['0', '1', '2']);
   });
 });

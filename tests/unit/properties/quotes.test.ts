@@ -10,7 +10,12 @@ import { anyText, proseParagraph } from './arbitraries';
  */
 const articleLikeText = fc
   .array(fc.oneof(anyText, proseParagraph, fc.tuple(proseParagraph, proseParagraph).map(([a, b]) => `“${a}” said Anna Smith. ${b}`)), { maxLength: 8 })
-  .map((paragraphs) => paragraphs.map((p) => p.replace(/\n{2,}/g, '\n').trim()).filter(Boolean).join('\n\n'));
+  .map((paragraphs) => paragraphs.map(asArticleParagraph).filter(Boolean).join('\n\n'));
+
+/** A paragraph as articleText writes it: trimmed lines, none of them blank. */
+function asArticleParagraph(p: string): string {
+  return p.split('\n').map((line) => line.trim()).filter(Boolean).join('\n');
+}
 
 function checkQuotes(text: string, exactParagraphs: boolean): void {
   const paragraphCount = text.split('\n\n').length;
