@@ -92,6 +92,8 @@ export interface ChromiumSession {
    * it, where Playwright reports another (a view-source: tab reports the page it shows).
    */
   clickToolbarButton(tab: PwPage, address?: string): Promise<PwPage>;
+  /** When the last click was sent (Date.now()), for timings measured from the click itself. */
+  readonly lastClickAt: number;
   /** Opens an extension page (e.g. `popup.html`) as an ordinary tab. */
   openExtensionPage(path: string): Promise<PwPage>;
   close(): Promise<void>;
@@ -133,11 +135,15 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
       throw new Error(`The extension in ${extensionDir} did not load: its service worker never started`);
     });
 
+    let lastClickAt = 0;
     return {
       extensionId,
       context,
       cdp,
       serviceWorker,
+      get lastClickAt() {
+        return lastClickAt;
+      },
       async openTab(url) {
         const page = await context.newPage();
         await page.goto(url);
@@ -151,6 +157,7 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
           if (matching.length !== 1) throw new Error(`${matching.length} tabs at ${address}; the click needs exactly one`);
           const target = matching[0]!;
           const before = new Set((await targets(session, 'page')).map((t) => t.targetId));
+          lastClickAt = Date.now();
           await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
           await waitFor(async () => (await targets(session, 'page')).find((t) => !before.has(t.targetId) && t.url.startsWith(popupUrl)), 10_000, 'the action popup to open');
         } finally {
