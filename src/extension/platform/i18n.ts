@@ -3,7 +3,7 @@
  * has no translation). `i18n.getMessage` is synchronous and the same in Chrome and Firefox, so it
  * is read without the promise wrapper; modules that only build text stay importable in Node tests.
  */
-import type { I18n } from 'webextension-polyfill';
+import type { I18n } from './browser';
 import type messages from '../../../_locales/en/messages.json';
 
 export type MessageKey = keyof typeof messages;
