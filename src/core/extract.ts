@@ -90,8 +90,6 @@ function extract(page: Document, options: ExtractOptions): ExtractResult {
 
   const removals = createRemovalLog(doc);
   dropForeignMarkers(body);
-  // Page markup may carry data-paragraph too; only articleText's marks may point quotes at blocks.
-  for (const el of Array.from(body.querySelectorAll('[data-paragraph]'))) el.removeAttribute('data-paragraph');
   runFilters(body, title, doc, removals);
   const rules = options.siteRules;
   removeByRules(body, new Set(rules?.remove), (el) => removals.remove(el, SITE_RULE_FILTER, SITE_RULE_REASON));

@@ -6,6 +6,7 @@
 import type { Removal } from './types';
 import type { Sanitizer } from './sanitize';
 import { absolutizeLinks } from './links';
+import { PARAGRAPH_ATTRIBUTE } from './text';
 
 /** The attribute of the marker a removal leaves behind. */
 export const REMOVED_ATTRIBUTE = 'data-removed';
@@ -41,9 +42,16 @@ export function removalText(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, REMOVAL_TEXT_LIMIT);
 }
 
-/** Page markup may carry the marker attribute itself; only markers the core places may. */
+/**
+ * Page markup may carry the core's marker attributes itself (where a removal stood, which block a
+ * paragraph comes from); only markers the core places may point into the article.
+ */
+const MARKER_ATTRIBUTES = [REMOVED_ATTRIBUTE, PARAGRAPH_ATTRIBUTE];
+
 export function dropForeignMarkers(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(`[${REMOVED_ATTRIBUTE}]`))) el.removeAttribute(REMOVED_ATTRIBUTE);
+  for (const el of Array.from(root.querySelectorAll(MARKER_ATTRIBUTES.map((a) => `[${a}]`).join(',')))) {
+    for (const attribute of MARKER_ATTRIBUTES) el.removeAttribute(attribute);
+  }
 }
 
 export function createRemovalLog(doc: Document): RemovalLog {

@@ -3,6 +3,9 @@
  * starts a paragraph is marked with `data-paragraph` so quotes and the popup can point back to it.
  */
 
+/** The attribute marking the block each paragraph of the text comes from. */
+export const PARAGRAPH_ATTRIBUTE = 'data-paragraph';
+
 /** Elements that start a new paragraph in the text. */
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -25,7 +28,7 @@ export function articleText(root: Element): ArticleText {
     // Line breaks stay single inside a paragraph: a blank line is what separates paragraphs.
     const p = buffer.replace(/[ \t\f\v\r\u00a0\u200b]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n').trim();
     if (p) {
-      if (!owner.hasAttribute('data-paragraph')) owner.setAttribute('data-paragraph', String(paragraphs.length));
+      if (!owner.hasAttribute(PARAGRAPH_ATTRIBUTE)) owner.setAttribute(PARAGRAPH_ATTRIBUTE, String(paragraphs.length));
       paragraphs.push(p);
     }
     buffer = '';
