@@ -1,9 +1,11 @@
 /**
  * The extraction pipeline: clone, prepare, Readability, our filters, text, quotations, sanitizing.
  * Takes a Document, returns plain data, never throws, never changes the document it is given.
+ * The page's share (readArticle) stops before quotations and sanitizing: in the extension those
+ * run on the extension page, which must sanitize what crosses from the page anyway.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, ExtractResult, SiteRules, StageTimings } from './types';
+import type { ExtractResult, Failure, PageArticle, ReadResult, Removal, SiteRules, StageTimings } from './types';
 import type { FilterContext } from './filters/filter';
 import { filters as registeredFilters } from './filters/registry';
 import { resolveLazyImages } from './prepare/lazy-images';
@@ -15,7 +17,7 @@ import { articleText, countWords, readingMinutes } from './text';
 import { absolutizeLinks } from './links';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { findQuotes } from './quotes/index';
-import { createRemovalLog, dropForeignMarkers, type RemovalLog } from './removals';
+import { createRemovalLog, dropForeignMarkers, REMOVAL_HTML_LIMIT, type RemovalLog } from './removals';
 import { removeByRules, SITE_RULE_FILTER, SITE_RULE_REASON } from './site-rules';
 
 export interface ExtractOptions {
@@ -40,15 +42,50 @@ const MIN_WORDS = 60;
 
 const now = () => globalThis.performance?.now() ?? Date.now();
 
+/** The whole pipeline: the article cleaned, sanitized, with its key quotes. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  return guarded(() => {
+    const reading = read(doc, options);
+    if (!reading.ok) return reading;
+    const { body, removals, stage, ...fields } = reading;
+    const quotes = findQuotes(fields.text);
+    stage('quotes');
+    const sanitize = options.sanitize ?? createSanitizer(unshadowed(doc).defaultView as Window);
+    const [html, ...removed] = sanitize.each([body.innerHTML, ...removals.map((r) => r.html)]);
+    stage('sanitize');
+    return { ...fields, html: html!, removed: offered(removals.map((r, i) => ({ ...r, html: removed[i]! }))), quotes };
+  });
+}
+
+/**
+ * The page's share of the pipeline, for the content script: everything up to the article's text,
+ * without quotations. Its HTML is the page's markup, unsafe until the extension page sanitizes it.
+ */
+export function readArticle(doc: Document, options: Omit<ExtractOptions, 'sanitize'> = {}): ReadResult {
+  return guarded(() => {
+    const reading = read(doc, options);
+    if (!reading.ok) return reading;
+    const { body, removals, stage: _, ...fields } = reading;
+    return { ...fields, html: body.innerHTML, removed: offered(removals) };
+  });
+}
+
+function guarded<T extends ReadResult>(run: () => T | Failure): T | Failure {
   try {
-    return extract(doc, options);
+    return run();
   } catch (err) {
     return { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) };
   }
 }
 
-function extract(page: Document, options: ExtractOptions): ExtractResult {
+/** A removal too large to offer back is listed without its HTML. */
+function offered(removals: Required<Removal>[]): Removal[] {
+  return removals.map(({ html, ...r }) => (html.length <= REMOVAL_HTML_LIMIT ? { ...r, html } : r));
+}
+
+type Reading = { ok: true; body: Element; removals: Required<Removal>[]; stage: (name: keyof StageTimings) => void } & Omit<PageArticle, 'html' | 'removed'>;
+
+function read(page: Document, options: ExtractOptions): Reading | Failure {
   // The page's own elements can shadow the document's methods; read it through its prototype.
   const live = unshadowed(page);
   const t = options.timings;
@@ -95,6 +132,7 @@ function extract(page: Document, options: ExtractOptions): ExtractResult {
   removeByRules(body, new Set(rules?.remove), (el) => removals.remove(el, SITE_RULE_FILTER, SITE_RULE_REASON));
   removals.settle(new Set(rules?.keep));
   absolutizeLinks(body, url);
+  const removed = removals.records(url);
   stage('filters');
 
   const { text } = articleText(body);
@@ -105,15 +143,11 @@ function extract(page: Document, options: ExtractOptions): ExtractResult {
     return { ok: false, reason: 'not-an-article' };
   }
 
-  const quotes = findQuotes(text);
-  stage('quotes');
-
-  const sanitize = options.sanitize ?? createSanitizer(live.defaultView as Window);
-  const html = sanitize(body.innerHTML);
-  const removed = removals.records(url, sanitize);
-  stage('sanitize');
-
-  const article: Article = {
+  return {
+    ok: true,
+    body,
+    removals: removed,
+    stage,
     url,
     title,
     byline: parsed.byline?.trim() || meta.author,
@@ -123,14 +157,10 @@ function extract(page: Document, options: ExtractOptions): ExtractResult {
     lang: parsed.lang || live.documentElement?.getAttribute('lang') || null,
     dir: parsed.dir || live.documentElement?.getAttribute('dir') || null,
     excerpt: parsed.excerpt?.trim() || null,
-    html,
     text,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    removed,
-    quotes,
   };
-  return { ok: true, ...article };
 }
 
 /**

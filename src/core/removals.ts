@@ -1,10 +1,9 @@
 /**
  * What the filters (and the reader's site rules) take out of the article, kept so it can be put
  * back where it was. Each removal leaves an empty marker, `<span data-removed="N">` (N = its index
- * in `Article.removed`), in the article HTML at its place, and carries its own sanitized HTML.
+ * in `Article.removed`), in the article HTML at its place, and carries its own HTML to put back.
  */
 import type { Removal } from './types';
-import type { Sanitizer } from './sanitize';
 import { absolutizeLinks } from './links';
 import { PARAGRAPH_ATTRIBUTE } from './text';
 
@@ -12,8 +11,8 @@ import { PARAGRAPH_ATTRIBUTE } from './text';
 export const REMOVED_ATTRIBUTE = 'data-removed';
 /** Removed text is cut to this many characters, the same cut site rules use. */
 export const REMOVAL_TEXT_LIMIT = 200;
-/** A removal longer than this (sanitized) is listed but not offered back: it would bloat the result. */
-const REMOVAL_HTML_LIMIT = 30_000;
+/** A removal longer than this is listed but not offered back: it would bloat the result. */
+export const REMOVAL_HTML_LIMIT = 30_000;
 
 /** A removed node and where it stood when it was removed. */
 interface Taken {
@@ -33,8 +32,11 @@ export interface RemovalLog {
    * text is in `keep` (the reader's "always keep this").
    */
   settle(keep: ReadonlySet<string>): void;
-  /** The removals that stand (after `settle`), each with its HTML made safe. */
-  records(url: string, sanitize: Sanitizer): Removal[];
+  /**
+   * The removals that stand (after `settle`), each with its markup as the page had it (links made
+   * absolute), or its text escaped: unsafe until sanitized.
+   */
+  records(url: string): Required<Removal>[];
 }
 
 /** Whitespace-collapsed text, cut to the removal limit: how removals and site rules name a block. */
@@ -82,8 +84,8 @@ export function createRemovalLog(doc: Document): RemovalLog {
         standIn.set(t.node, stand);
       }
     },
-    records(url, sanitize) {
-      return taken.filter((_, i) => !kept[i]).map((t) => ({ filter: t.filter, reason: t.reason, text: t.text, ...restorable(t.node, url, sanitize) }));
+    records(url) {
+      return taken.filter((_, i) => !kept[i]).map((t) => ({ filter: t.filter, reason: t.reason, text: t.text, html: markup(t.node, url) }));
     },
   };
 }
@@ -94,16 +96,11 @@ function marker(doc: Document, index: number): Element {
   return span;
 }
 
-/** The removed node as safe HTML (with the markers of removals inside it), when it is not too large. */
-function restorable(node: Node, url: string, sanitize: Sanitizer): { html?: string } {
-  let html: string;
-  if (node.nodeType === 1) {
-    absolutizeLinks(node as Element, url);
-    html = sanitize((node as Element).outerHTML);
-  } else {
-    html = escapeText(node.textContent || '');
-  }
-  return html.length <= REMOVAL_HTML_LIMIT ? { html } : {};
+/** The removed node as HTML, with the markers of removals inside it. */
+function markup(node: Node, url: string): string {
+  if (node.nodeType !== 1) return escapeText(node.textContent || '');
+  absolutizeLinks(node as Element, url);
+  return (node as Element).outerHTML;
 }
 
 function escapeText(text: string): string {

@@ -4,7 +4,11 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-export type Sanitizer = (html: string) => string;
+export interface Sanitizer {
+  (html: string): string;
+  /** Several pieces at once, each as `sanitizer(piece)` would make it, with one parse for all. */
+  each(pieces: readonly string[]): string[];
+}
 
 /** Reading markup only: HTML profile (no SVG, no MathML), no inline styles, no forms or embeds. */
 export const SANITIZE_CONFIG: Config = {
@@ -39,5 +43,15 @@ export function createSanitizer(window: Window): Sanitizer {
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  return (html) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const one = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const each = (pieces: readonly string[]): string[] => {
+    if (pieces.length < 2) return pieces.map(one);
+    // Each piece in a wrapper of its own; should markup carry over from one wrapper to the next,
+    // the pieces go one by one instead.
+    const whole = purify.sanitize(pieces.map((piece) => `<div>${piece}</div>`).join(''), { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+    const wrappers = Array.from(whole.childNodes);
+    const intact = wrappers.length === pieces.length && wrappers.every((w) => w.nodeName === 'DIV' && !(w as Element).attributes.length);
+    return intact ? wrappers.map((w) => (w as Element).innerHTML) : pieces.map(one);
+  };
+  return Object.assign(one, { each });
 }

@@ -74,9 +74,21 @@ export interface Article {
 
 export type FailureReason = 'not-an-article' | 'too-large' | 'error';
 
-export type ExtractResult =
-  | ({ ok: true } & Article)
-  | { ok: false; reason: FailureReason; message?: string };
+export interface Failure {
+  ok: false;
+  reason: FailureReason;
+  message?: string;
+}
+
+export type ExtractResult = ({ ok: true } & Article) | Failure;
+
+/**
+ * The article as the page's share of the pipeline leaves it (readArticle): no quotations yet, and
+ * `html` and each removal's `html` are the page's markup, unsafe until sanitized.
+ */
+export type PageArticle = Omit<Article, 'quotes'>;
+
+export type ReadResult = ({ ok: true } & PageArticle) | Failure;
 
 /** Milliseconds spent in each stage of one extraction. */
 export type StageTimings = Partial<Record<'clone' | 'prepare' | 'readability' | 'filters' | 'text' | 'quotes' | 'sanitize', number>>;

@@ -58,6 +58,21 @@ describe('sanitizer on each payload', () => {
   });
 });
 
+describe('sanitizer on all payloads at once', () => {
+  it('gives each piece what sanitizing it alone gives, in one pass', () => {
+    const sanitize = nodeSanitizer();
+    const pieces = ATTACK_PAYLOADS.map((payload, id) => renderPayload(payload, { id, hitBase: HIT_BASE }));
+    expect(sanitize.each(pieces)).toEqual(pieces.map((piece) => sanitize(piece)));
+  });
+
+  it('goes piece by piece when markup would carry from one piece into the next', () => {
+    const sanitize = nodeSanitizer();
+    // An unclosed table cell and a stray closing tag would rearrange the wrappers around them.
+    const pieces = ['<p>one</p></div><p>two</p>', '<td>cell', '<p>three</p>'];
+    expect(sanitize.each(pieces)).toEqual(pieces.map((piece) => sanitize(piece)));
+  });
+});
+
 describe('pipeline on an article page carrying each payload', () => {
   const sanitize = nodeSanitizer();
   ATTACK_PAYLOADS.forEach((payload, id) => {

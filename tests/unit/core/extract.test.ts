@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/core/extract';
+import { extractArticle, readArticle } from '../../../src/core/extract';
 import { articleText } from '../../../src/core/text';
 import { nodeSanitizer, parseDocument } from '../../../src/node/dom';
 
@@ -50,6 +50,24 @@ describe('extractArticle', () => {
     // Methods on the prototype, as a document has them (the core reads the page through its prototype).
     const broken = Object.create({ cloneNode: () => { throw new Error('boom'); }, querySelectorAll: () => [] }) as Document;
     expect(extractArticle(broken)).toEqual({ ok: false, reason: 'error', message: 'boom' });
+  });
+});
+
+describe('readArticle, the page’s share', () => {
+  const body = `${paragraphs(5)}<p>“We will fix the roads,” the mayor said, <a href="/more" onclick="track()">as promised</a>.</p><p>Share on Facebook</p>`;
+
+  it('stops before quotations and sanitizing, and otherwise agrees with the whole pipeline', () => {
+    const read = readArticle(parseDocument(page(body), 'https://news.example/a'));
+    const whole = extractArticle(parseDocument(page(body), 'https://news.example/a'), { sanitize: nodeSanitizer() });
+    if (!read.ok || !whole.ok) throw new Error('not an article');
+    expect(read).not.toHaveProperty('quotes');
+    expect(whole.quotes.map((q) => q.text)).toEqual(['We will fix the roads,']);
+    expect(read.html).toContain('onclick="track()"');
+    expect(nodeSanitizer()(read.html)).toBe(whole.html);
+    const { html: _h, removed, quotes: _q, ...fields } = whole;
+    expect(read).toMatchObject(fields);
+    expect(read.removed.map((r) => [r.filter, r.text])).toEqual(removed.map((r) => [r.filter, r.text]));
+    expect(read.removed.map((r) => nodeSanitizer()(r.html!))).toEqual(removed.map((r) => r.html));
   });
 });
 
