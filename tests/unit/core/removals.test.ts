@@ -12,7 +12,7 @@ function body(markup: string): { doc: Document; root: Element } {
 }
 
 /** The records with their markup sanitized, as the pipeline offers them. */
-const sanitized = (records: { html: string }[]) => records.map((r) => ({ ...r, html: nodeSanitizer()(r.html) }));
+const sanitized = <R extends { html: string }>(records: R[]) => records.map((r) => ({ ...r, html: nodeSanitizer()(r.html) }));
 
 /** Put every marker's removal back at its marker, as the popup's "Put back" does. */
 function putBack(html: string, removed: { html?: string }[]): string {
