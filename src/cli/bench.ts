@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { Defuddle } from 'defuddle/node';
-import { extractArticle } from '../core/extract';
+import { extractArticle, readArticle } from '../core/extract';
+import { findQuotes } from '../core/quotes/index';
 import { filters } from '../core/filters/registry';
 import { articleText } from '../core/text';
 import type { StageTimings } from '../core/types';
@@ -26,6 +27,16 @@ const extractors: Extractor[] = [
     run: (doc, url, stages) => {
       const r = extractArticle(doc, { url, sanitize: nodeSanitizer(), timings: stages });
       return r.ok ? r.text : '';
+    },
+  },
+  {
+    // What the extension does before its page sanitizes for display: the content script's share, then quotations.
+    name: 'ours-unsanitized',
+    run: (doc, url) => {
+      const r = readArticle(doc, { url });
+      if (!r.ok) return '';
+      findQuotes(r.text);
+      return r.text;
     },
   },
   {
@@ -64,6 +75,8 @@ const fmt = (x: number, d = 3) => x.toFixed(d);
 export async function runBench(argv: string[]): Promise<number> {
   const { str, flags } = parseArgs(argv, ['per-page']);
   const dataset = str('dataset') ?? '../shared/data/aeb-dev';
+  // Each page's time is its best of this many runs: other processes on the machine only ever add time.
+  const rounds = Math.max(1, Number(str('rounds') ?? 3));
   const only = str('only')?.split(',');
   const truth: Record<string, { articleBody: string; url?: string }> = JSON.parse(readFileSync(join(dataset, 'ground-truth.json'), 'utf8'));
   const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort();
@@ -82,15 +95,20 @@ export async function runBench(argv: string[]): Promise<number> {
     const doc = parseDocument(readPage(join(dataset, 'html', file)), url);
     const row: string[] = [id.slice(0, 12)];
     for (const e of active) {
-      const stages: StageTimings = {};
-      const t0 = performance.now();
-      let text = '';
-      try {
-        text = await e.run(doc, url, stages);
-      } catch (err) {
-        process.stderr.write(`\n${e.name} failed on ${id}: ${err instanceof Error ? err.message : err}\n`);
+      let best: { ms: number; text: string; stages: StageTimings } | undefined;
+      for (let round = 0; round < rounds; round++) {
+        const stages: StageTimings = {};
+        const t0 = performance.now();
+        let text = '';
+        try {
+          text = await e.run(doc, url, stages);
+        } catch (err) {
+          process.stderr.write(`\n${e.name} failed on ${id}: ${err instanceof Error ? err.message : err}\n`);
+        }
+        const ms = performance.now() - t0;
+        if (!best || ms < best.ms) best = { ms, text, stages };
       }
-      const ms = performance.now() - t0;
+      const { ms, text, stages } = best!;
       const score = scorePage(gold.articleBody, text);
       scores.get(e.name)!.push(score);
       times.get(e.name)!.push(ms);
@@ -106,17 +124,20 @@ export async function runBench(argv: string[]): Promise<number> {
   process.stderr.write('\n');
 
   const base = median(times.get('readability') ?? []);
-  console.log(`dataset ${dataset}: ${scores.get(active[0]!.name)!.length} pages`);
-  console.log('extractor     precision  recall     f1  junk-lines  median-ms  p95-ms  median/readability');
+  console.log(`dataset ${dataset}: ${scores.get(active[0]!.name)!.length} pages, each page's time the best of ${rounds} runs`);
+  console.log('extractor         precision  recall     f1  junk-lines  median-ms  p95-ms  median/readability');
   for (const e of active) {
     const q = aggregate(scores.get(e.name)!);
     const t = times.get(e.name)!;
     const ratio = base ? fmt(median(t) / base, 2) : '-';
-    console.log(`${e.name.padEnd(12)} ${fmt(q.precision).padStart(10)} ${fmt(q.recall).padStart(7)} ${fmt(q.f1).padStart(6)} ${String(junk.get(e.name)).padStart(11)} ${fmt(median(t), 1).padStart(10)} ${fmt(quantile(t, 0.95), 1).padStart(7)} ${ratio.padStart(19)}`);
+    console.log(`${e.name.padEnd(16)} ${fmt(q.precision).padStart(10)} ${fmt(q.recall).padStart(7)} ${fmt(q.f1).padStart(6)} ${String(junk.get(e.name)).padStart(11)} ${fmt(median(t), 1).padStart(10)} ${fmt(quantile(t, 0.95), 1).padStart(7)} ${ratio.padStart(19)}`);
   }
   if (Object.keys(stageTotals).length) {
     console.log('ours by stage (median ms): ' + Object.entries(stageTotals).map(([k, v]) => `${k} ${fmt(median(v), 2)}`).join(', '));
   }
+  // In the extension the popup sanitizes, on the browser's own DOM; here DOMPurify runs on jsdom,
+  // whose parser alone costs about as much as Readability.
+  console.log('ours-unsanitized: the content script\'s share plus quotations, all but sanitizing for display');
   console.log(`peak memory (rss): ${(peakRss / 2 ** 20).toFixed(0)} MB`);
   return 0;
 }

@@ -6,7 +6,7 @@ import { runBench } from './bench';
 const USAGE = `usage:
   cli.mjs extract [--url URL] [--format json|text|markdown] FILE...   .html or .html.gz files
   cli.mjs quotes FILE...                                             plain text files
-  cli.mjs bench [--dataset DIR] [--per-page]                         extraction quality and speed`;
+  cli.mjs bench [--dataset DIR] [--rounds N] [--only NAMES] [--per-page] extraction quality and speed`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<number>> = {

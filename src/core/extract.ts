@@ -11,6 +11,7 @@ import { filters as registeredFilters } from './filters/registry';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { removeInvisible } from './prepare/invisible';
 import { removeShadowingNames, unshadowed } from './prepare/clobbering';
+import { elementsOf } from './prepare/elements';
 import { DEFAULT_BUDGET, overBudget, type PageBudget } from './budget';
 import { readMetadata, toIso } from './metadata';
 import { articleText, countWords, readingMinutes } from './text';
@@ -104,16 +105,17 @@ function read(page: Document, options: ExtractOptions): Reading | Failure {
   }
   const url = options.url || live.URL || live.documentURI || '';
   const doc = live.cloneNode(true) as Document;
-  removeShadowingNames(doc);
+  const elements = elementsOf(doc);
+  removeShadowingNames(doc, elements);
   const tooLarge = overBudget(doc, budget);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
   // Readability reads the body; a frameset page shows other documents, and has none to read.
   if (!doc.body || doc.querySelector('frameset')) return { ok: false, reason: 'not-an-article' };
   stage('clone');
 
-  removeInvisible(doc, live, options.isHidden);
-  if (doc.body) resolveLazyImages(doc.body);
-  const meta = readMetadata(doc);
+  removeInvisible(doc, live, options.isHidden, elements);
+  resolveLazyImages(doc.body, elements);
+  const meta = readMetadata(doc, elements);
   stage('prepare');
 
   const parsed = new Readability<Element>(doc, {

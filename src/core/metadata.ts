@@ -21,15 +21,19 @@ const META = {
 /** JSON-LD types that describe the article itself. */
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
 
-export function readMetadata(doc: Document): PageMetadata {
+/** @param elements the document's elements, when the caller has them already (prepare/elements.ts) */
+export function readMetadata(doc: Document, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): PageMetadata {
   const meta = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
-    const value = m.getAttribute('content')!.trim();
+  const jsonLd: Element[] = [];
+  for (const el of elements) {
+    if (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json') jsonLd.push(el);
+    if (el.localName !== 'meta' || !el.hasAttribute('content')) continue;
+    const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
+    const value = el.getAttribute('content')!.trim();
     if (key && value && !meta.has(key)) meta.set(key, value);
   }
   const first = (keys: string[]) => keys.map((k) => meta.get(k.toLowerCase())).find(Boolean) ?? null;
-  const ld = readJsonLd(doc);
+  const ld = readJsonLd(jsonLd);
   const timeEl = doc.querySelector('time[datetime]');
   return {
     published: toIso(ld.published ?? first(META.published) ?? timeEl?.getAttribute('datetime') ?? null),
@@ -39,8 +43,8 @@ export function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-function readJsonLd(doc: Document): { published?: string; modified?: string; author?: string } {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+function readJsonLd(scripts: readonly Element[]): { published?: string; modified?: string; author?: string } {
+  for (const script of scripts) {
     let data: unknown;
     try {
       data = JSON.parse((script.textContent || '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));

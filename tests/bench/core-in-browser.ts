@@ -2,7 +2,8 @@
  * Our pipeline against Readability alone on the same live documents in headless Chromium, where
  * DOMPurify runs on the browser's own DOM as it does in the content script.
  *   npm run bench:core-browser [-- --dataset DIR] [--rounds N]
- * Prints median and p95 per extractor and the ratio ours / Readability alone.
+ * Prints median and p95 per extractor and the ratio ours / Readability alone: ours whole, and ours
+ * without sanitizing (the content script's share plus quotations, as the extension splits it).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -24,11 +25,17 @@ const rounds = Number(arg('rounds', '3'));
 const bundle = await build({
   stdin: {
     contents: `
-      import { extractArticle } from './src/core/extract';
+      import { extractArticle, readArticle } from './src/core/extract';
+      import { findQuotes } from './src/core/quotes/index';
       import { isHiddenByStyle } from './src/extension/content/visibility';
       import { Readability } from '@mozilla/readability';
       globalThis.__coreBench = {
         ours: (timings) => extractArticle(document, { url: location.href, isHidden: isHiddenByStyle, timings }),
+        // What the extension does before sanitizing: the content script's share, then the quotations.
+        unsanitized: () => {
+          const r = readArticle(document, { url: location.href, isHidden: isHiddenByStyle });
+          return r.ok && findQuotes(r.text);
+        },
         readability: () => new Readability(document.cloneNode(true)).parse(),
       };`,
     resolveDir: process.cwd(),
@@ -64,7 +71,7 @@ await context.route('**/*', (route) => (route.request().url().startsWith(origin)
 const page = await context.newPage();
 
 
-const times = { ours: [] as number[], readability: [] as number[] };
+const times = { ours: [] as number[], unsanitized: [] as number[], readability: [] as number[] };
 const ratios: number[] = [];
 const stageTimes: Record<string, number[]> = {};
 let done = 0;
@@ -73,22 +80,24 @@ for (const [path] of pages) {
   await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
   await page.evaluate(benchScript);
   const r = await page.evaluate((n) => {
-    const b = (globalThis as unknown as { __coreBench: Record<'ours' | 'readability', (timings?: Record<string, number>) => unknown> }).__coreBench;
+    const b = (globalThis as unknown as { __coreBench: Record<'ours' | 'unsanitized' | 'readability', (timings?: Record<string, number>) => unknown> }).__coreBench;
     const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
-    b.ours(); b.readability(); // warm up both on this page
-    const ours: number[] = [], readability: number[] = [];
+    b.ours(); b.unsanitized(); b.readability(); // warm up all three on this page
+    const ours: number[] = [], unsanitized: number[] = [], readability: number[] = [];
     let stages: Record<string, number> = {};
     for (let i = 0; i < n; i++) {
       const timings: Record<string, number> = {};
       const t = time(() => b.ours(timings));
       if (ours.every((o) => t < o)) stages = timings; // the stages of the fastest run
       ours.push(t);
+      unsanitized.push(time(b.unsanitized));
       readability.push(time(b.readability));
     }
-    return { ours: Math.min(...ours), readability: Math.min(...readability), stages };
+    return { ours: Math.min(...ours), unsanitized: Math.min(...unsanitized), readability: Math.min(...readability), stages };
   }, rounds);
   for (const [k, v] of Object.entries(r.stages)) (stageTimes[k] ??= []).push(v);
   times.ours.push(r.ours);
+  times.unsanitized.push(r.unsanitized);
   times.readability.push(r.readability);
   ratios.push(r.ours / r.readability);
   if (process.stderr.isTTY) process.stderr.write(`\r${++done}/${pages.size}`);
@@ -104,3 +113,4 @@ console.log('extractor     median-ms  p95-ms');
 for (const [name, t] of Object.entries(times)) console.log(`${name.padEnd(12)} ${med(t).toFixed(2).padStart(10)} ${q(t, 0.95).toFixed(2).padStart(7)}`);
 console.log('ours by stage (median ms): ' + Object.entries(stageTimes).map(([k, v]) => `${k} ${med(v).toFixed(2)}`).join(', '));
 console.log(`median ours / readability: ${(med(times.ours) / med(times.readability)).toFixed(2)}; median of per-page ratios: ${med(ratios).toFixed(2)}`);
+console.log(`median unsanitized / readability: ${(med(times.unsanitized) / med(times.readability)).toFixed(2)} (the content script's share plus quotations; the extension page sanitizes)`);

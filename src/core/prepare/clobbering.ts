@@ -4,11 +4,12 @@
  * form's next sibling its own input, which sends Readability round a loop for ever. Browsers do this
  * for documents and forms only; Chromium's content scripts see forms shadowed too, documents not.
  */
+import { elementsOf } from './elements';
 
 /** Elements a form exposes as its own properties by name or id: its listed controls, and images. */
-const SHADOWS_FORM_PROPERTIES = ['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img'];
-/** Elements a document exposes as its own properties by name; objects also by id. */
-const SHADOWS_DOCUMENT_PROPERTIES = ['embed', 'form', 'iframe', 'img', 'object'];
+const SHADOWS_FORM_PROPERTIES = new Set(['button', 'fieldset', 'input', 'object', 'output', 'select', 'textarea', 'img']);
+/** Elements a document exposes as its own properties by name (besides images and objects, above). */
+const SHADOWS_DOCUMENT_PROPERTIES = new Set(['embed', 'form', 'iframe']);
 
 /**
  * The document as its prototype sees it: every property read skips elements named like the property.
@@ -30,13 +31,18 @@ export function unshadowed(doc: Document): Document {
 /**
  * Take away the names and ids by which elements shadow properties of `doc` and of its forms, so the
  * rest of the pipeline can walk it as an ordinary tree. For a copy of the page only: it changes `doc`.
+ * @param elements the document's elements, when the caller has them already (prepare/elements.ts)
  */
-export function removeShadowingNames(doc: Document): void {
-  const query = (selector: string) => Array.from(unshadowed(doc).querySelectorAll(selector));
-  // Controls first: until they lose their names, a form's own removeAttribute may be one of them.
-  for (const el of query(SHADOWS_FORM_PROPERTIES.map((tag) => `${tag}[name], ${tag}[id]`).join(', '))) {
-    el.removeAttribute('name');
-    el.removeAttribute('id');
+export function removeShadowingNames(doc: Document, elements: readonly Element[] = elementsOf(doc)): void {
+  const shadowsDocument: Element[] = [];
+  // Controls first: until they lose their names, a form's own properties may be one of them
+  // (then its localName is a control, not a string, and it waits for the second loop).
+  for (const el of elements) {
+    const tag: unknown = el.localName;
+    if (typeof tag === 'string' && SHADOWS_FORM_PROPERTIES.has(tag)) {
+      el.removeAttribute('name');
+      el.removeAttribute('id');
+    } else if (typeof tag !== 'string' || SHADOWS_DOCUMENT_PROPERTIES.has(tag)) shadowsDocument.push(el);
   }
-  for (const el of query(SHADOWS_DOCUMENT_PROPERTIES.map((tag) => `${tag}[name]`).join(', '))) el.removeAttribute('name');
+  for (const el of shadowsDocument) el.removeAttribute('name');
 }

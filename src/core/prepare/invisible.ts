@@ -2,25 +2,39 @@
  * Remove what no reader of the page sees: it is where icon sprites, screen-reader-only labels
  * and collapsed widgets hide, and Readability only checks a few of these signs.
  */
+import { elementsOf } from './elements';
 
 /** Elements that never show content of their own in a rendered page. */
-const NEVER_VISIBLE = 'template, [hidden], [aria-hidden="true"]:not(:has(img, picture, video)), dialog:not([open])';
+const NEVER_VISIBLE = new Set(['template']);
+/** Elements hidden until opened. */
+const CLOSED_UNLESS_OPEN = new Set(['dialog']);
+/** What sighted readers still see inside an element hidden from screen readers. */
+const SEEN_THOUGH_ARIA_HIDDEN = 'img, picture, video';
 
 /** SVG that only defines symbols for other SVGs to reference: a sprite sheet. */
 function isSpriteSheet(svg: Element): boolean {
-  return svg.querySelector('symbol') !== null || (svg.children.length > 0 && Array.from(svg.children).every((c) => c.tagName.toLowerCase() === 'defs'));
+  return svg.querySelector('symbol') !== null || (svg.children.length > 0 && Array.from(svg.children).every((c) => c.localName === 'defs'));
+}
+
+function neverSeen(el: Element): boolean {
+  const tag = el.localName;
+  return NEVER_VISIBLE.has(tag) ||
+    el.hasAttribute('hidden') ||
+    (CLOSED_UNLESS_OPEN.has(tag) && !el.hasAttribute('open')) ||
+    (el.getAttribute('aria-hidden') === 'true' && el.querySelector(SEEN_THOUGH_ARIA_HIDDEN) === null) ||
+    (tag === 'svg' && isSpriteSheet(el));
 }
 
 /**
  * @param clone the document being prepared
+ * @param live the live document `clone` was copied from, walked in step with it.
  * @param isHidden when the host can tell (a live page with layout), whether the live element that
  *   `clone`'s element was copied from is hidden by computed style. Called on the live element.
- * @param live the live document `clone` was copied from, walked in step with it.
+ * @param elements the clone's elements, when the caller has them already (prepare/elements.ts)
  */
-export function removeInvisible(clone: Document, live?: Document, isHidden?: (liveEl: Element) => boolean): void {
+export function removeInvisible(clone: Document, live?: Document, isHidden?: (liveEl: Element) => boolean, elements: readonly Element[] = elementsOf(clone)): void {
   if (live && isHidden) removeHiddenByStyle(clone, live, isHidden);
-  for (const el of Array.from(clone.querySelectorAll(NEVER_VISIBLE))) el.remove();
-  for (const svg of Array.from(clone.querySelectorAll('svg'))) if (isSpriteSheet(svg)) svg.remove();
+  for (const el of elements) if (neverSeen(el)) el.remove();
 }
 
 /**

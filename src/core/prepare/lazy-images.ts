@@ -12,27 +12,29 @@ function isPlaceholder(src: string | null): boolean {
   return !src || /^\s*$|^data:|^about:blank/i.test(src);
 }
 
-export function resolveLazyImages(root: Element): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    const lazy = LAZY_SRC.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v));
-    if (lazy && isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', lazy);
-    const lazySet = LAZY_SRCSET.map((a) => img.getAttribute(a)).find((v) => v && v.trim());
-    if (lazySet && !img.getAttribute('srcset')) img.setAttribute('srcset', lazySet);
+/** @param elements the document's elements, when the caller has them already (prepare/elements.ts) */
+export function resolveLazyImages(root: Element, elements: readonly Element[] = Array.from(root.querySelectorAll('*'))): void {
+  const noscripts: Element[] = [];
+  for (const el of elements) {
+    const tag = el.localName;
+    if (tag === 'img') {
+      const lazy = LAZY_SRC.map((a) => el.getAttribute(a)).find((v) => v && !isPlaceholder(v));
+      if (lazy && isPlaceholder(el.getAttribute('src'))) el.setAttribute('src', lazy);
+    }
+    if (tag === 'img' || (tag === 'source' && el.parentElement?.localName === 'picture')) {
+      const lazySet = LAZY_SRCSET.map((a) => el.getAttribute(a)).find((v) => v && v.trim());
+      if (lazySet && !el.getAttribute('srcset')) el.setAttribute('srcset', lazySet);
+    } else if (tag === 'noscript') noscripts.push(el);
   }
-  for (const source of Array.from(root.querySelectorAll('picture source'))) {
-    const lazySet = LAZY_SRCSET.map((a) => source.getAttribute(a)).find((v) => v && v.trim());
-    if (lazySet && !source.getAttribute('srcset')) source.setAttribute('srcset', lazySet);
-  }
-  unwrapNoscriptImages(root);
+  unwrapNoscriptImages(root.ownerDocument, noscripts);
 }
 
 /**
  * A <noscript> holding only an image is the page's own fallback for readers without scripts:
  * it replaces a placeholder image right before it, or stands in for the image itself.
  */
-function unwrapNoscriptImages(root: Element): void {
-  const doc = root.ownerDocument;
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+function unwrapNoscriptImages(doc: Document, noscripts: readonly Element[]): void {
+  for (const noscript of noscripts) {
     const markup = noscript.textContent || noscript.innerHTML;
     if (!/<img\b/i.test(markup) || markup.length > 4000) continue;
     const holder = doc.createElement('div');
