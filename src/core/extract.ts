@@ -1,52 +1,22 @@
 /**
- * The extraction pipeline: clone, prepare, Readability, our filters, text, quotations, sanitizing.
+ * The whole pipeline: the page's share (page-article.ts), then quotations and sanitizing.
  * Takes a Document, returns plain data, never throws, never changes the document it is given.
- * The page's share (readArticle) stops before quotations and sanitizing: in the extension those
- * run on the extension page, which must sanitize what crosses from the page anyway.
  */
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { ExtractResult, Failure, PageArticle, ReadResult, Removal, SiteRules, StageTimings } from './types';
-import type { FilterContext } from './filters/filter';
-import { filters as registeredFilters } from './filters/registry';
-import { resolveLazyImages } from './prepare/lazy-images';
-import { removeInvisible } from './prepare/invisible';
-import { removeShadowingNames, unshadowed } from './prepare/clobbering';
-import { elementsOf } from './prepare/elements';
-import { DEFAULT_BUDGET, overBudget, type PageBudget } from './budget';
-import { readMetadata, toIso } from './metadata';
-import { articleText, countWords, readingMinutes } from './text';
-import { absolutizeLinks } from './links';
+import type { ExtractResult } from './types';
+import { guarded, offered, readDocument, type PageOptions } from './page-article';
+import { unshadowed } from './prepare/clobbering';
 import { createSanitizer, type Sanitizer } from './sanitize';
 import { findQuotes } from './quotes/index';
-import { createRemovalLog, dropForeignMarkers, REMOVAL_HTML_LIMIT, type RemovalLog } from './removals';
-import { removeByRules, SITE_RULE_FILTER, SITE_RULE_REASON } from './site-rules';
 
-export interface ExtractOptions {
-  /** The page's address, for absolute links; defaults to the document's own. */
-  url?: string;
-  /** Lower the bar for what counts as an article ("Show anyway"). */
-  relaxed?: boolean;
-  /** Whether the live element is hidden by computed style; only a host with layout can tell. */
-  isHidden?: (liveElement: Element) => boolean;
+export interface ExtractOptions extends PageOptions {
   /** Turns article HTML into safe HTML; defaults to DOMPurify on the document's window. */
   sanitize?: Sanitizer;
-  /** Pages past any of these limits are "too large to clean"; defaults to DEFAULT_BUDGET. */
-  budget?: Partial<PageBudget>;
-  /** Record the time spent in each stage. */
-  timings?: StageTimings;
-  /** The reader's rules for this site: blocks to keep though filtered, blocks to remove though kept. */
-  siteRules?: SiteRules;
 }
-
-/** Below this many words a normal click says "not an article"; "Show anyway" takes anything. */
-const MIN_WORDS = 60;
-
-const now = () => globalThis.performance?.now() ?? Date.now();
 
 /** The whole pipeline: the article cleaned, sanitized, with its key quotes. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   return guarded(() => {
-    const reading = read(doc, options);
+    const reading = readDocument(doc, options);
     if (!reading.ok) return reading;
     const { body, removals, stage, ...fields } = reading;
     const quotes = findQuotes(fields.text);
@@ -58,124 +28,3 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   });
 }
 
-/**
- * The page's share of the pipeline, for the content script: everything up to the article's text,
- * without quotations. Its HTML is the page's markup, unsafe until the extension page sanitizes it.
- */
-export function readArticle(doc: Document, options: Omit<ExtractOptions, 'sanitize'> = {}): ReadResult {
-  return guarded(() => {
-    const reading = read(doc, options);
-    if (!reading.ok) return reading;
-    const { body, removals, stage: _, ...fields } = reading;
-    return { ...fields, html: body.innerHTML, removed: offered(removals) };
-  });
-}
-
-function guarded<T extends ReadResult>(run: () => T | Failure): T | Failure {
-  try {
-    return run();
-  } catch (err) {
-    return { ok: false, reason: 'error', message: err instanceof Error ? err.message : String(err) };
-  }
-}
-
-/** A removal too large to offer back is listed without its HTML. */
-function offered(removals: Required<Removal>[]): Removal[] {
-  return removals.map(({ html, ...r }) => (html.length <= REMOVAL_HTML_LIMIT ? { ...r, html } : r));
-}
-
-type Reading = { ok: true; body: Element; removals: Required<Removal>[]; stage: (name: keyof StageTimings) => void } & Omit<PageArticle, 'html' | 'removed'>;
-
-function read(page: Document, options: ExtractOptions): Reading | Failure {
-  // The page's own elements can shadow the document's methods; read it through its prototype.
-  const live = unshadowed(page);
-  const t = options.timings;
-  let mark = now();
-  const stage = (name: keyof StageTimings) => {
-    const n = now();
-    if (t) t[name] = (t[name] ?? 0) + (n - mark);
-    mark = n;
-  };
-
-  const budget = { ...DEFAULT_BUDGET, ...options.budget };
-  // Counted before cloning, so a huge page costs no copy; depth and text are measured on the copy.
-  const elementCount = live.querySelectorAll('*').length;
-  if (elementCount > budget.maxElements) {
-    return { ok: false, reason: 'too-large', message: `The page has ${elementCount} elements.` };
-  }
-  const url = options.url || live.URL || live.documentURI || '';
-  const doc = live.cloneNode(true) as Document;
-  const elements = elementsOf(doc);
-  removeShadowingNames(doc, elements);
-  const tooLarge = overBudget(doc, budget);
-  if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
-  // Readability reads the body; a frameset page shows other documents, and has none to read.
-  if (!doc.body || doc.querySelector('frameset')) return { ok: false, reason: 'not-an-article' };
-  stage('clone');
-
-  removeInvisible(doc, live, options.isHidden, elements);
-  resolveLazyImages(doc.body, elements);
-  const meta = readMetadata(doc, elements);
-  stage('prepare');
-
-  const parsed = new Readability<Element>(doc, {
-    serializer: (el) => el as Element,
-    charThreshold: options.relaxed ? 100 : 500,
-  }).parse();
-  stage('readability');
-  const body = parsed?.content;
-  if (!parsed || !body) return { ok: false, reason: 'not-an-article' };
-  const title = (parsed.title || doc.title || '').trim();
-
-  const removals = createRemovalLog(doc);
-  dropForeignMarkers(body);
-  runFilters(body, title, doc, removals);
-  const rules = options.siteRules;
-  removeByRules(body, new Set(rules?.remove), (el) => removals.remove(el, SITE_RULE_FILTER, SITE_RULE_REASON));
-  removals.settle(new Set(rules?.keep));
-  absolutizeLinks(body, url);
-  const removed = removals.records(url);
-  stage('filters');
-
-  const { text } = articleText(body);
-  const wordCount = countWords(text);
-  stage('text');
-  // A short result is an article only if the page looks or says it is one; the live page is unchanged, so ask it.
-  if (!options.relaxed && (wordCount < MIN_WORDS || (wordCount < 3 * MIN_WORDS && !isProbablyReaderable(live) && !declaresArticle(live)))) {
-    return { ok: false, reason: 'not-an-article' };
-  }
-
-  return {
-    ok: true,
-    body,
-    removals: removed,
-    stage,
-    url,
-    title,
-    byline: parsed.byline?.trim() || meta.author,
-    siteName: parsed.siteName?.trim() || meta.siteName,
-    published: toIso(parsed.publishedTime) ?? meta.published,
-    modified: meta.modified,
-    lang: parsed.lang || live.documentElement?.getAttribute('lang') || null,
-    dir: parsed.dir || live.documentElement?.getAttribute('dir') || null,
-    excerpt: parsed.excerpt?.trim() || null,
-    text,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-  };
-}
-
-/**
- * The page says it is an article (Open Graph type), which a short article needs when it has too
- * few long paragraphs for Readability's quick check.
- */
-function declaresArticle(doc: Document): boolean {
-  return /^article$/i.test(doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim() ?? '');
-}
-
-function runFilters(body: Element, title: string, doc: Document, removals: RemovalLog): void {
-  for (const filter of registeredFilters) {
-    const ctx: FilterContext = { title, doc, remove: (node) => removals.remove(node, filter.id, filter.reason) };
-    filter.run(body, ctx);
-  }
-}

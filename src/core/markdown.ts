@@ -1,7 +1,7 @@
 /** The cleaned article as Markdown, for the command line and for copying. */
-import type { Article } from './types';
+import type { PageArticle } from './types';
 
-export function articleMarkdown(article: Article, parseHtml: (html: string) => Document): string {
+export function articleMarkdown(article: PageArticle, parseHtml: (html: string) => Document): string {
   const body = parseHtml(`<body>${article.html}</body>`).body;
   const byline = [article.byline, article.siteName, article.published?.slice(0, 10)].filter(Boolean).join(' · ');
   const blocks = [`# ${inline(article.title)}`, byline && `*${inline(byline)}*`, `<${article.url}>`, ...blocksOf(body)].filter(Boolean);

@@ -25,8 +25,11 @@ const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|We
 export function readMetadata(doc: Document, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): PageMetadata {
   const meta = new Map<string, string>();
   const jsonLd: Element[] = [];
+  let timeEl: Element | undefined;
   for (const el of elements) {
     if (el.localName === 'script' && el.getAttribute('type') === 'application/ld+json') jsonLd.push(el);
+    // The first <time> still in the page: one the preparing took out was hidden from readers.
+    if (!timeEl && el.localName === 'time' && el.hasAttribute('datetime') && doc.documentElement.contains(el)) timeEl = el;
     if (el.localName !== 'meta' || !el.hasAttribute('content')) continue;
     const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').trim().toLowerCase();
     const value = el.getAttribute('content')!.trim();
@@ -34,7 +37,6 @@ export function readMetadata(doc: Document, elements: readonly Element[] = Array
   }
   const first = (keys: string[]) => keys.map((k) => meta.get(k.toLowerCase())).find(Boolean) ?? null;
   const ld = readJsonLd(jsonLd);
-  const timeEl = doc.querySelector('time[datetime]');
   return {
     published: toIso(ld.published ?? first(META.published) ?? timeEl?.getAttribute('datetime') ?? null),
     modified: toIso(ld.modified ?? first(META.modified)),

@@ -83,7 +83,7 @@ export interface Failure {
 export type ExtractResult = ({ ok: true } & Article) | Failure;
 
 /**
- * The article as the page's share of the pipeline leaves it (readArticle): no quotations yet, and
+ * The article as the page's share of the pipeline leaves it (extractPageArticle): no quotations yet, and
  * `html` and each removal's `html` are the page's markup, unsafe until sanitized.
  */
 export type PageArticle = Omit<Article, 'quotes'>;

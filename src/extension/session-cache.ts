@@ -3,16 +3,22 @@
  * closes, readable by extension pages only) so reopening the popup is instant and the reader tab
  * can show it. One entry per tab, valid for one URL; the background drops it when the tab navigates.
  */
-import type { Article, SiteRules } from '../core/types';
+import type { PageArticle, Quote, SiteRules } from '../core/types';
 import type { MissingParagraph } from './content/protocol';
 import { browser } from './platform/browser';
+
+/**
+ * A tab's article as the extension pages keep it: the content script's reading, whose markup is the
+ * page's own (each page sanitizes what it shows), and its quotations once an extension page found them.
+ */
+export type KeptArticle = PageArticle & { quotes?: Quote[] };
 
 export interface CachedArticle {
   tabId: number;
   url: string;
   /** Whether it was read with "Show anyway". */
   relaxed: boolean;
-  article: Article;
+  article: KeptArticle;
   /** Paragraphs of the page the article may have lost. */
   missing: MissingParagraph[];
   /** The site rules it was read with: when they change, it is read again. */
@@ -38,6 +44,14 @@ export async function keepArticle(entry: CachedArticle): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Keep the quotations found for an entry with it, if the tab still holds that reading; false if not. */
+export async function addQuotes(entry: CachedArticle, quotes: Quote[]): Promise<boolean> {
+  const kept = await readCached(entry.tabId, entry.url);
+  // Quotations depend on the text alone: the same text, the same quotations.
+  if (!kept || kept.article.quotes || kept.article.text !== entry.article.text) return false;
+  return keepArticle({ ...kept, article: { ...kept.article, quotes } });
 }
 
 export function dropArticle(tabId: number): Promise<void> {

@@ -25,7 +25,8 @@ const rounds = Number(arg('rounds', '3'));
 const bundle = await build({
   stdin: {
     contents: `
-      import { extractArticle, readArticle } from './src/core/extract';
+      import { extractArticle } from './src/core/extract';
+      import { extractPageArticle } from './src/core/page-article';
       import { findQuotes } from './src/core/quotes/index';
       import { isHiddenByStyle } from './src/extension/content/visibility';
       import { Readability } from '@mozilla/readability';
@@ -33,7 +34,7 @@ const bundle = await build({
         ours: (timings) => extractArticle(document, { url: location.href, isHidden: isHiddenByStyle, timings }),
         // What the extension does before sanitizing: the content script's share, then the quotations.
         unsanitized: () => {
-          const r = readArticle(document, { url: location.href, isHidden: isHiddenByStyle });
+          const r = extractPageArticle(document, { url: location.href, isHidden: isHiddenByStyle });
           return r.ok && findQuotes(r.text);
         },
         readability: () => new Readability(document.cloneNode(true)).parse(),

@@ -1,9 +1,9 @@
 /**
  * The click-to-article path in the real extension: loads dist/chrome into Chromium, serves each page
  * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
- *   npm run bench:browser [-- --dataset DIR] [--pages N]
+ *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS]
  * Prints median and p95 of: click to loading state, content-script time, size of the result sent to
- * the popup, and click to article rendered.
+ * the popup, click to article rendered, and click to key quotes shown (their code loads after the article).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const arg = (name: string, dflt: string) => {
 };
 const dataset = arg('dataset', '../shared/data/aeb-dev');
 const limit = Number(arg('pages', '1000'));
+/** The debugger attaches to the popup this long after it opens, so it does not compete with the popup's work. */
+const attachAfterMs = Number(arg('attach-after', '1000'));
 
 const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().slice(0, limit);
 // The pages were saved with scripts off; their policy keeps them off (the content script is not
@@ -30,7 +32,7 @@ const session = await launchChromium();
 // Keep every request on this machine: the saved pages still name their sites' images and scripts.
 await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
-interface Sample { loading: number; rendered: number; extractMs: number; resultChars: number }
+interface Sample { loading: number; rendered: number; quotes: number; extractMs: number; resultChars: number }
 const samples: Sample[] = [];
 const states = new Map<string, number>();
 let n = 0;
@@ -42,24 +44,27 @@ for (const path of Object.keys(routes)) {
     await tab.close();
     continue;
   }
-  const popup = await session.clickToolbarButton(tab);
+  const popup = await session.clickToolbarButton(tab, undefined, { attachAfterMs });
   const clicked = session.lastClickAt;
   const state = await waitForState(popup, [], 30_000);
   states.set(state, (states.get(state) ?? 0) + 1);
   const marks = await popup.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
     const rendered = at('news-reader:rendered');
-    return { origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, detail: rendered?.detail };
+    return { origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, quotes: at('news-reader:quotes')?.startTime, detail: rendered?.detail };
   });
-  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined) {
+  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined && marks.quotes !== undefined) {
     samples.push({
       loading: marks.origin + marks.loading - clicked,
       rendered: marks.origin + marks.rendered - clicked,
+      quotes: marks.origin + marks.quotes - clicked,
       extractMs: marks.detail.extractMs,
       resultChars: marks.detail.resultChars,
     });
   }
   await popup.close();
+  // Each popup comes with its own debugging connection (see harness.ts); an open one would attach to every later tab and popup.
+  await popup.context().browser()?.close();
   await tab.close();
   if (process.stderr.isTTY) process.stderr.write(`\r${++n}/${files.length}`);
 }
@@ -75,3 +80,4 @@ row('click to loading state', samples.map((s) => s.loading), 'ms');
 row('content script', samples.map((s) => s.extractMs), 'ms');
 row('result sent to the popup', samples.map((s) => s.resultChars / 1024), 'KB (JSON characters)');
 row('click to article rendered', samples.map((s) => s.rendered), 'ms');
+row('click to key quotes shown', samples.map((s) => s.quotes), 'ms');

@@ -153,6 +153,35 @@ describe('key quotes', () => {
   });
 });
 
+describe('an article kept without its quotations (the popup closed before it found them)', () => {
+  const KEPT_TAB = TAB_ID + 1;
+  const said = [
+    'The council met on Tuesday to agree the budget for the coming year, after weeks of talks between the parties.',
+    '“We will not raise taxes this year, and the roads will be mended before winter,” Mayor Ann Lee told reporters after the vote.',
+    'Tom Hart, who leads the opposition, said: “The roads cannot wait another winter, and the mayor knows it.”',
+  ];
+  const { quotes: _, ...withoutQuotes } = article;
+  const bare = { ...withoutQuotes, html: said.map((p, i) => `<p data-paragraph="${i}">${p}</p>`).join(''), text: said.join('\n\n') };
+
+  it('the reader tab finds them itself, shows them with their speakers, and keeps them', async () => {
+    const worker = await chrome.serviceWorker();
+    const session = (code: 'get' | 'set', value: unknown) => worker.evaluate(
+      ([op, v]) => (globalThis as unknown as { chrome: { storage: { session: Record<string, (x: unknown) => Promise<unknown>> } } }).chrome.storage.session[op as string]!(v),
+      [code, value] as const,
+    );
+    await session('set', { [`article:${KEPT_TAB}`]: { tabId: KEPT_TAB, url: URL_READ, relaxed: false, article: bare } });
+    const reader = await chrome.openExtensionPage(`reader.html?tab=${KEPT_TAB}`);
+    expect(await waitForState(reader)).toBe('done');
+    expect((await readPopup(reader)).keyQuotes).toEqual([
+      { text: '“We will not raise taxes this year, and the roads will be mended before winter”', speaker: 'Ann Lee' },
+      { text: '“The roads cannot wait another winter, and the mayor knows it.”', speaker: 'Tom Hart' },
+    ]);
+    const kept = async () => ((await session('get', `article:${KEPT_TAB}`)) as Record<string, { article: { quotes?: Quote[] } }>)[`article:${KEPT_TAB}`]?.article.quotes;
+    await expect.poll(async () => (await kept())?.map((q) => q.speaker?.name)).toEqual(['Ann Lee', 'Tom Hart']);
+    await reader.close();
+  });
+});
+
 describe('what was cleaned', () => {
   it('opens the removed items grouped by reason, as text', async () => {
     expect(view.cleaned).toBe('Cleaned: 3 items removed');

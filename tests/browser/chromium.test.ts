@@ -57,7 +57,7 @@ async function clickOn(path: string): Promise<{ tab: Page; popup: Page; view: Po
 }
 
 /** What storage.session holds, read from the extension's service worker. */
-async function sessionStorage(): Promise<Record<string, { url: string; article: { title: string } }>> {
+async function sessionStorage(): Promise<Record<string, { url: string; article: { title: string; quotes?: { text: string }[] } }>> {
   const worker = await chrome.serviceWorker();
   return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<never> } } } }).chrome.storage.session.get(null));
 }
@@ -154,6 +154,22 @@ describe('the popup on a seed-style news page', () => {
     const speakerOf = (start: string) => view.keyQuotes.find((q) => q.text.startsWith(`“${start}`))?.speaker;
     expect(speakerOf('Putin is ready, we are waiting for signals')).toBe('Dmitry Peskov');
     expect(speakerOf('Every day we don’t meet')).toBe('Donald Trump');
+  });
+
+  it('shows the article first, then the key quotes (their code loads after it; see tests/size-budget.test.ts)', async () => {
+    const timeline = await popup.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+      return { rendered: at('news-reader:rendered'), quotes: at('news-reader:quotes') };
+    });
+    expect(timeline.rendered).toBeGreaterThan(0);
+    expect(timeline.quotes).toBeGreaterThanOrEqual(timeline.rendered!);
+    expect(await popup.locator('.key-quotes[aria-busy], .quotes-failed').count()).toBe(0);
+  });
+
+  it('keeps the quotations the popup found with the tab’s article', async () => {
+    const keptQuotes = () => sessionStorage().then((all) => Object.values(all).find((k) => k.url === tab.url())?.article.quotes);
+    const quotes = await waitFor(keptQuotes, 5_000, 'the quotations to be kept');
+    expect(quotes.map((q) => asShown(q.text))).toEqual(view.allQuotes.map((q) => q.text));
   });
 
   it('keeps the article for the tab, so reopening shows it at once, and drops it when the tab navigates', async () => {

@@ -4,7 +4,7 @@
  * browser. Reads dist/ as `npm run build` wrote it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, requirePath } from './harness';
@@ -76,7 +76,7 @@ describe('the build', () => {
       const html = readFileSync(dist('chrome', page), 'utf8');
       const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/gi) ?? [];
       expect(scripts.length).toBeGreaterThan(0);
-      for (const script of scripts) expect(script).toMatch(/^<script src="[\w-]+\.js"[^>]*><\/script>$/);
+      for (const script of scripts) expect(script).toMatch(/^<script (?:type="module" )?src="[\w-]+\.js"[^>]*><\/script>$/);
       expect(html).not.toMatch(/\son\w+=/i);
     }
   });
@@ -88,7 +88,10 @@ describe('the build', () => {
   });
 
   it('has no code that sends anything over the network', () => {
-    for (const file of ['background.js', 'content.js', 'popup.js', 'reader.js']) {
+    const scripts = readdirSync(dist('chrome'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    for (const file of ['background.js', 'content.js', 'popup.js', 'reader.js']) expect(scripts).toContain(file);
+    expect(scripts.some((f) => f.startsWith('chunks/quotes-'))).toBe(true);
+    for (const file of scripts) {
       const code = readFileSync(dist('chrome', file), 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource/);
     }

@@ -3,8 +3,8 @@
  * the live page, compares the result with what the page shows, and hands back plain data. It never
  * changes the page and calls no extension API.
  */
-import { extractArticle } from '../../core/extract';
-import type { ExtractResult } from '../../core/types';
+import { extractPageArticle } from '../../core/page-article';
+import type { ReadResult } from '../../core/types';
 import { findMissing } from './missing';
 import { READABLE_TYPES, REQUEST_KEY, type PageReport, type PageRequest } from './protocol';
 import { isHiddenByStyle } from './visibility';
@@ -23,7 +23,7 @@ function read(): PageReport {
   const { relaxed, rules } = takeRequest();
   const contentType = document.contentType;
   if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, missing: [], extractMs: 0 };
-  const result: ExtractResult = extractArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules });
+  const result: ReadResult = extractPageArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules });
   let missing: PageReport['missing'] = [];
   try {
     if (result.ok) missing = findMissing(document, result);

@@ -12,7 +12,8 @@
  * there would mostly be wrong.
  */
 import { unshadowed } from '../../core/prepare/clobbering';
-import type { Article } from '../../core/types';
+import { REMOVAL_TEXT_LIMIT } from '../../core/removals';
+import type { PageArticle } from '../../core/types';
 
 export interface MissingParagraph {
   /** The paragraph's text, as the page shows it. */
@@ -57,7 +58,7 @@ interface Block {
   linkChars: number;
 }
 
-export function findMissing(doc: Document, article: Article): MissingParagraph[] {
+export function findMissing(doc: Document, article: PageArticle): MissingParagraph[] {
   const body = unshadowed(doc).body;
   if (!body) return [];
   const paragraphs = article.text.split('\n\n');
@@ -191,9 +192,12 @@ function runIndex(paragraphs: readonly string[]): Map<string, number> {
   return index;
 }
 
-/** The whole text of a removal (its sanitized HTML, parsed inert), or its cut text. */
-function removedText(removal: Article['removed'][number]): string {
-  if (!removal.html) return removal.text;
+/**
+ * The whole text of a removal. Its text is whole unless the core cut it; only then is its HTML (the
+ * page's own markup) parsed, in a DOMParser document, which runs no script and loads nothing.
+ */
+function removedText(removal: PageArticle['removed'][number]): string {
+  if (!removal.html || removal.text.length < REMOVAL_TEXT_LIMIT) return removal.text;
   return new DOMParser().parseFromString(removal.html, 'text/html').body.textContent ?? removal.text;
 }
 

@@ -1,9 +1,11 @@
 /**
  * How extension pages talk to the content script. `scripting.executeScript` cannot pass arguments
  * to a file, so the page first sets the request on the extension's isolated world (which the page
- * cannot see), then injects content.js, whose completion value is the PageReport.
+ * cannot see), then injects content.js, whose completion value is the PageReport. A request with
+ * the defaults (no "Show anyway", no site rules) is not set at all: content.js reads the defaults
+ * when it finds none, and takes away any request it finds, so none outlives its reading.
  */
-import type { ExtractResult, SiteRules } from '../../core/types';
+import type { ReadResult, SiteRules } from '../../core/types';
 import type { MissingParagraph } from './missing';
 
 export type { MissingParagraph };
@@ -21,7 +23,8 @@ export interface PageRequest {
 export interface PageReport {
   /** The document's MIME type: a PDF shows in the browser's viewer and holds no article to read. */
   contentType: string;
-  result: ExtractResult;
+  /** The page's share of the reading: no quotations, and markup as the page has it, unsafe until sanitized. */
+  result: ReadResult;
   /** Paragraphs of the page the article may have lost (see missing.ts). */
   missing: MissingParagraph[];
   /** Milliseconds the content script spent, for the browser benchmark (tests/bench/extension-in-browser.ts). */

@@ -5,6 +5,7 @@
 import { isWaiting, stopWaiting } from '../link-in-reader';
 import { browser, type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';
+import { quotesFor } from '../reading/quotes';
 import { messageOf, readArticle, type Outcome } from '../reading/read-article';
 import type { CachedArticle } from '../session-cache';
 import { initSettings } from '../settings/settings-panel';
@@ -53,6 +54,8 @@ async function start(relaxed = false): Promise<void> {
 /** Performance marks the browser benchmark reads (tests/bench/extension-in-browser.ts). */
 const MARK_LOADING = 'news-reader:loading';
 const MARK_RENDERED = 'news-reader:rendered';
+/** The key quotes on screen, after the article: their code loads and runs once the article shows. */
+const MARK_QUOTES = 'news-reader:quotes';
 
 function markRendered(detail: { cached: boolean; extractMs?: number; resultChars?: number }): void {
   performance.mark(MARK_RENDERED, { detail });
@@ -65,7 +68,14 @@ function showLoading(): void {
 
 function showArticle(entry: CachedArticle): void {
   const openReader = button(t('openReader'), () => void openReaderTab(entry.tabId), { class: 'tool open-reader', title: t('openReaderTitle') });
-  show(root, 'done', articleView({ article: entry.article, missing: entry.missing, site: siteOf(entry.url), tools: [openReader] }));
+  show(root, 'done', articleView({
+    article: entry.article,
+    quotes: quotesFor(entry),
+    onQuotesShown: () => performance.mark(MARK_QUOTES),
+    missing: entry.missing,
+    site: siteOf(entry.url),
+    tools: [openReader],
+  }));
 }
 
 async function openReaderTab(tabId: number): Promise<void> {

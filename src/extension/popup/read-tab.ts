@@ -1,5 +1,5 @@
 /** Runs the content script in a tab and returns its plain-data report. */
-import type { ExtractResult } from '../../core/types';
+import type { ReadResult } from '../../core/types';
 import { REQUEST_KEY, type MissingParagraph, type PageReport, type PageRequest } from '../content/protocol';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -10,7 +10,8 @@ const READ_TIMEOUT_MS = 20_000;
 export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
   const target = { tabId };
   const run = async () => {
-    await browser.scripting.executeScript({
+    // Without a request the content script reads with the defaults, so most clicks skip this round trip.
+    if (!isDefault(request)) await browser.scripting.executeScript({
       target,
       func: (key: string, value: PageRequest) => {
         (globalThis as unknown as Record<string, PageRequest>)[key] = value;
@@ -31,6 +32,10 @@ export async function readTab(tabId: number, request: PageRequest): Promise<Page
   }
 }
 
+function isDefault({ relaxed, rules }: PageRequest): boolean {
+  return !relaxed && rules.keep.length === 0 && rules.remove.length === 0;
+}
+
 /** The content script's answer, checked for shape: it crossed from a process the page controls. */
 function asReport(value: unknown): PageReport {
   const report = value as Partial<Record<string, unknown>> | null;
@@ -42,15 +47,17 @@ function asReport(value: unknown): PageReport {
   };
 }
 
-function asResult(value: unknown): ExtractResult {
+function asResult(value: unknown): ReadResult {
   const r = value as Partial<Record<string, unknown>> | null;
   if (!r || typeof r !== 'object') return { ok: false, reason: 'error', message: t('errorNoResult') };
   if (r.ok === true) {
     const textFields = ['url', 'title', 'html', 'text'] as const;
-    const fine = textFields.every((f) => typeof r[f] === 'string') && Array.isArray(r.quotes) && Array.isArray(r.removed);
+    const fine = textFields.every((f) => typeof r[f] === 'string') && Array.isArray(r.removed);
     if (!fine) return { ok: false, reason: 'error', message: t('errorMalformed') };
     const isRecord = (x: unknown) => typeof x === 'object' && x !== null;
-    return { ...r, quotes: (r.quotes as unknown[]).filter(isRecord), removed: (r.removed as unknown[]).filter(isRecord) } as unknown as ExtractResult;
+    // Quotations are found on the extension page; none are taken from the page's process.
+    const { quotes: _, ...fields } = r;
+    return { ...fields, removed: (r.removed as unknown[]).filter(isRecord) } as unknown as ReadResult;
   }
   const reason = r.reason === 'not-an-article' || r.reason === 'too-large' ? r.reason : 'error';
   return { ok: false, reason, message: typeof r.message === 'string' ? r.message : undefined };

@@ -5,6 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
+import { quotesFor } from '../reading/quotes';
 import { messageOf, readArticle, sameRules, type Outcome } from '../reading/read-article';
 import { readCached } from '../session-cache';
 import { initSettings } from '../settings/settings-panel';
@@ -33,10 +34,11 @@ async function start(relaxed = false): Promise<void> {
   await settingsReady;
   if (outcome === 'gone') return showGone();
   if (outcome.kind !== 'done') return showOutcome(root, outcome, { retry: (r) => void start(r), close: () => void closeTab() });
-  const { article, missing, url } = outcome.entry;
+  const { entry } = outcome;
+  const { article, missing, url } = entry;
   document.title = article.title || t('extName');
   const print = button(t('print'), () => window.print(), { class: 'tool print', title: t('printTitle') });
-  show(root, 'done', articleView({ article, missing, site: siteOf(url), tools: [print] }));
+  show(root, 'done', articleView({ article, quotes: quotesFor(entry), missing, site: siteOf(url), tools: [print] }));
   root.append(h('p', { class: 'keyboard-help' }, t('keyboardHelp')));
 }
 

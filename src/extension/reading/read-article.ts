@@ -22,12 +22,13 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
   const restricted = restrictedByUrl(tab.url);
   if (restricted) return { kind: 'restricted', restricted };
   const site = siteOf(tab.url);
-  const rules = forExtraction(site ? await rulesFor(site).catch(() => []) : []);
-
-  if (!relaxed && tab.url) {
-    const cached = await readCached(tab.id, tab.url).catch(() => undefined);
-    if (cached && sameRules(cached.rules, rules)) return { kind: 'done', entry: cached, cached: true };
-  }
+  // Two reads from the browser's storage, made at once.
+  const [siteRules, cached] = await Promise.all([
+    site ? rulesFor(site).catch(() => []) : [],
+    !relaxed && tab.url ? readCached(tab.id, tab.url).catch(() => undefined) : undefined,
+  ]);
+  const rules = forExtraction(siteRules);
+  if (cached && sameRules(cached.rules, rules)) return { kind: 'done', entry: cached, cached: true };
 
   let report;
   try {

@@ -5,7 +5,7 @@
  * article may have lost in their place.
  */
 import type { MissingParagraph } from '../content/protocol';
-import type { Article } from '../../core/types';
+import type { PageArticle } from '../../core/types';
 import { h } from './dom';
 import { sanitizedFragment } from './sanitize';
 
@@ -37,14 +37,14 @@ export interface BodyOptions {
   fromPageLabel: string;
 }
 
-export function articleBody(article: Article, missing: readonly MissingParagraph[], options: BodyOptions): ArticleBody {
+export function articleBody(article: PageArticle, missing: readonly MissingParagraph[], options: BodyOptions): ArticleBody {
   const lang = typeof article.lang === 'string' ? article.lang : undefined;
   const dir = article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined;
   const element = h('div', { class: 'article-body', lang, dir });
   element.append(sanitizedFragment(String(article.html)));
   if (options.removal) for (const block of blocks(element)) addControl(block, options.removal);
 
-  /** Where each removal's HTML comes from: the core's (sanitized again here), or a block removed in this view. */
+  /** Where each removal's HTML comes from: the page's (sanitized here), or a block removed in this view. */
   const sources = new Map<number, () => Node>();
   /** The removal whose HTML holds the marker of removal N, for a removal taken out with its container. */
   const container = new Map<number, number>();

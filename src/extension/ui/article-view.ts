@@ -4,7 +4,7 @@
  * on this site, and showing the page's paragraphs the article may have lost.
  */
 import { blockRuleText, SITE_RULE_FILTER, SITE_RULE_REASON } from '../../core/site-rules';
-import type { Article, Removal } from '../../core/types';
+import type { PageArticle, Quote, Removal } from '../../core/types';
 import type { MissingParagraph } from '../content/protocol';
 import { t } from '../platform/i18n';
 import { settingsMenu } from '../settings/settings-panel';
@@ -16,11 +16,16 @@ import { articleAsMarkdown, copyText, quotesAsMarkdown } from './copy';
 import { button, h } from './dom';
 import { formatDate, siteLabel, webUrl, wholeMinutes } from './format';
 import { missingView } from './missing-view';
-import { quotesView } from './quotes-view';
+import { keyQuotes, quotesNoticeView, quotesView } from './quotes-view';
 import { removedView, snippet } from './removed-view';
 
 export interface ArticleContext {
-  article: Article;
+  /** The article as the content script read it: its markup is the page's, sanitized here as it is shown. */
+  article: PageArticle;
+  /** Its quotations, which may still be being looked for: the article shows at once, "Key quotes" when they come. */
+  quotes: Promise<readonly Quote[]>;
+  /** Called once the quotations are on screen (or known to be none). */
+  onQuotesShown?: () => void;
   missing: readonly MissingParagraph[];
   /** The site the reader's rules belong to (see site-rules/rules.ts); null where rules cannot apply. */
   site: string | null;
@@ -28,7 +33,7 @@ export interface ArticleContext {
   tools: Node[];
 }
 
-export function articleView({ article, missing, site, tools }: ArticleContext): HTMLElement {
+export function articleView({ article, quotes, onQuotesShown, missing, site, tools }: ArticleContext): HTMLElement {
   const url = webUrl(String(article.url));
   const siteName = siteLabel(article.siteName, String(article.url));
   const published = formatDate(article.published);
@@ -84,6 +89,16 @@ export function articleView({ article, missing, site, tools }: ArticleContext): 
   };
   const copyArticle = button(t('copy'), copy(() => articleAsMarkdown(article, body.element), t('copiedArticle')), { class: 'tool copy-article', 'aria-label': t('copyArticleLabel'), title: t('copyArticleLabel') });
 
+  const quotesSection = quotesNoticeView('finding');
+  quotes.then((found) => {
+    const view = quotesView(found, (p) => body.showParagraph(p), copy(() => quotesAsMarkdown(article, keyQuotes(found)), t('copiedQuotes')));
+    if (view) quotesSection.replaceWith(view);
+    else quotesSection.remove();
+    onQuotesShown?.();
+  }, (err: unknown) => {
+    quotesSection.replaceWith(quotesNoticeView('failed', err instanceof Error ? err.message : String(err)));
+  });
+
   return h('article', { class: 'reader', lang, dir },
     h('div', { class: 'top-bar' },
       url ? h('a', { class: 'site', href: url, target: '_blank', rel: 'noopener noreferrer', title: t('siteLinkTitle') }, siteName) : h('span', { class: 'site' }, siteName),
@@ -99,7 +114,7 @@ export function articleView({ article, missing, site, tools }: ArticleContext): 
       missingView(missing, (shown) => body.showMissing(shown)),
       removed.element,
     ),
-    quotesView(article.quotes, (p) => body.showParagraph(p), copy(() => quotesAsMarkdown(article), t('copiedQuotes'))),
+    quotesSection,
     body.element,
     announcement,
   );

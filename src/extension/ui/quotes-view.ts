@@ -46,6 +46,18 @@ export function quotesView(quotes: readonly Quote[], showParagraph: (paragraph: 
   );
 }
 
+/**
+ * The section while the quotations are being looked for, and when looking failed: the heading and
+ * one line saying which. `aria-busy` marks the first, so the section is never blank or half-built.
+ */
+export function quotesNoticeView(state: 'finding' | 'failed', message?: string): HTMLElement {
+  const detail = state === 'finding' ? t('findingQuotes') : t('quotesFailed', message ?? '');
+  return h('section', { class: `key-quotes quotes-${state}`, 'aria-labelledby': 'key-quotes-heading', 'aria-busy': state === 'finding' ? 'true' : undefined },
+    h('div', { class: 'key-quotes-head' }, h('h2', { id: 'key-quotes-heading' }, t('keyQuotes'))),
+    h('p', { class: 'quotes-notice', role: 'status' }, detail),
+  );
+}
+
 function quoteItem(quote: Quote, showParagraph: (paragraph: number) => void): HTMLLIElement {
   const speaker = quote.speaker?.name ? String(quote.speaker.name) : null;
   const item = button('', () => showParagraph(Number(quote.paragraph)), { class: 'quote', title: t('showInArticle') });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle, readArticle } from '../../../src/core/extract';
+import { extractArticle } from '../../../src/core/extract';
+import { extractPageArticle } from '../../../src/core/page-article';
 import { articleText } from '../../../src/core/text';
 import { nodeSanitizer, parseDocument } from '../../../src/node/dom';
 
@@ -53,11 +54,11 @@ describe('extractArticle', () => {
   });
 });
 
-describe('readArticle, the page’s share', () => {
+describe('extractPageArticle, the page’s share', () => {
   const body = `${paragraphs(5)}<p>“We will fix the roads,” the mayor said, <a href="/more" onclick="track()">as promised</a>.</p><p>Share on Facebook</p>`;
 
   it('stops before quotations and sanitizing, and otherwise agrees with the whole pipeline', () => {
-    const read = readArticle(parseDocument(page(body), 'https://news.example/a'));
+    const read = extractPageArticle(parseDocument(page(body), 'https://news.example/a'));
     const whole = extractArticle(parseDocument(page(body), 'https://news.example/a'), { sanitize: nodeSanitizer() });
     if (!read.ok || !whole.ok) throw new Error('not an article');
     expect(read).not.toHaveProperty('quotes');
