@@ -32,7 +32,7 @@ const session = await launchChromium();
 // Keep every request on this machine: the saved pages still name their sites' images and scripts.
 await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
-interface Sample { loading: number; rendered: number; quotes: number; extractMs: number; resultChars: number }
+interface Sample { loading: number; rendered: number; quotes: number; timings: Record<string, number>; resultChars: number }
 const samples: Sample[] = [];
 const states = new Map<string, number>();
 let n = 0;
@@ -58,7 +58,7 @@ for (const path of Object.keys(routes)) {
       loading: marks.origin + marks.loading - clicked,
       rendered: marks.origin + marks.rendered - clicked,
       quotes: marks.origin + marks.quotes - clicked,
-      extractMs: marks.detail.extractMs,
+      timings: marks.detail.timings,
       resultChars: marks.detail.resultChars,
     });
   }
@@ -77,7 +77,10 @@ const row = (name: string, xs: number[], unit: string) => console.log(`${name.pa
 console.log(`Chromium, extension from dist/chrome, ${files.length} pages of ${dataset}: ${[...states].map(([s, c]) => `${c} ${s}`).join(', ')}`);
 console.log(`${''.padEnd(30)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`);
 row('click to loading state', samples.map((s) => s.loading), 'ms');
-row('content script', samples.map((s) => s.extractMs), 'ms');
+row('content script', samples.map((s) => s.timings.total!), 'ms');
+for (const stage of ['clone', 'prepare', 'readability', 'filters', 'text', 'missing']) {
+  row(`  ${stage}`, samples.map((s) => s.timings[stage] ?? 0), 'ms');
+}
 row('result sent to the popup', samples.map((s) => s.resultChars / 1024), 'KB (JSON characters)');
 row('click to article rendered', samples.map((s) => s.rendered), 'ms');
 row('click to key quotes shown', samples.map((s) => s.quotes), 'ms');

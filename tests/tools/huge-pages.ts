@@ -56,7 +56,7 @@ async function inChromium(): Promise<void> {
       const settle = performance.now() - t;
       const script = await popup.evaluate(() => {
         const mark = performance.getEntriesByName('news-reader:rendered')[0] as PerformanceMark | undefined;
-        return (mark?.detail as { extractMs?: number } | undefined)?.extractMs ?? null;
+        return (mark?.detail as { timings?: { total: number } } | undefined)?.timings?.total ?? null;
       });
       const scriptNote = script === null ? '' : `  (content script ${Math.round(script)} ms)`;
       const got = state === 'done' ? 'article' : state;

@@ -6,7 +6,7 @@
 import { extractPageArticle } from '../../core/page-article';
 import type { ReadResult } from '../../core/types';
 import { findMissing } from './missing';
-import { READABLE_TYPES, REQUEST_KEY, type PageReport, type PageRequest } from './protocol';
+import { READABLE_TYPES, REQUEST_KEY, type ContentTimings, type PageReport, type PageRequest } from './protocol';
 import { isHiddenByStyle } from './visibility';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -22,15 +22,19 @@ function read(): PageReport {
   const started = performance.now();
   const { relaxed, rules } = takeRequest();
   const contentType = document.contentType;
-  if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, missing: [], extractMs: 0 };
-  const result: ReadResult = extractPageArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules });
+  const timings: ContentTimings = { total: 0 };
+  if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, missing: [], timings };
+  const result: ReadResult = extractPageArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules, timings });
   let missing: PageReport['missing'] = [];
+  const checked = performance.now();
   try {
     if (result.ok) missing = findMissing(document, result);
   } catch {
     // The warning is a help, never a reason to fail the reading.
   }
-  return { contentType, result, missing, extractMs: performance.now() - started };
+  timings.missing = performance.now() - checked;
+  timings.total = performance.now() - started;
+  return { contentType, result, missing, timings };
 }
 
 // build/extension.mjs ends content.js with `newsReaderContent.report`, the value executeScript returns.

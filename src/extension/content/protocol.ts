@@ -5,7 +5,7 @@
  * the defaults (no "Show anyway", no site rules) is not set at all: content.js reads the defaults
  * when it finds none, and takes away any request it finds, so none outlives its reading.
  */
-import type { ReadResult, SiteRules } from '../../core/types';
+import type { ReadResult, SiteRules, StageTimings } from '../../core/types';
 import type { MissingParagraph } from './missing';
 
 export type { MissingParagraph };
@@ -28,8 +28,14 @@ export interface PageReport {
   /** Paragraphs of the page the article may have lost (see missing.ts). */
   missing: MissingParagraph[];
   /** Milliseconds the content script spent, for the browser benchmark (tests/bench/extension-in-browser.ts). */
-  extractMs: number;
+  timings: ContentTimings;
 }
+
+/** In all, by stage of the core, and on the missing-paragraph check. */
+export type ContentTimings = StageTimings & { missing?: number; total: number };
+
+/** The stages a report may name; anything else in it came from the page's process, and is dropped. */
+export const CONTENT_STAGES = ['clone', 'prepare', 'readability', 'filters', 'text', 'missing', 'total'] as const;
 
 /** Documents the core can read; any other (a PDF, an image, plain text) holds no article. */
 export const READABLE_TYPES = ['text/html', 'application/xhtml+xml'];

@@ -2,6 +2,7 @@
  * The toolbar popup: reads the active tab (or shows its kept article at once), then shows the
  * article or a state that says what happened and what to do.
  */
+import type { ContentTimings } from '../content/protocol';
 import { isWaiting, stopWaiting } from '../link-in-reader';
 import { browser, type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -48,7 +49,7 @@ async function start(relaxed = false): Promise<void> {
   }
   await settingsReady;
   showArticle(entry);
-  markRendered(outcome.cached ? { cached: true } : { cached: false, extractMs: outcome.extractMs, resultChars: outcome.resultChars });
+  markRendered(outcome.cached ? { cached: true } : { cached: false, timings: outcome.timings, resultChars: outcome.resultChars });
 }
 
 /** Performance marks the browser benchmark reads (tests/bench/extension-in-browser.ts). */
@@ -57,7 +58,7 @@ const MARK_RENDERED = 'news-reader:rendered';
 /** The key quotes on screen, after the article: their code loads and runs once the article shows. */
 const MARK_QUOTES = 'news-reader:quotes';
 
-function markRendered(detail: { cached: boolean; extractMs?: number; resultChars?: number }): void {
+function markRendered(detail: { cached: boolean; timings?: ContentTimings; resultChars?: number }): void {
   performance.mark(MARK_RENDERED, { detail });
 }
 

@@ -1,6 +1,6 @@
 /** Runs the content script in a tab and returns its plain-data report. */
 import type { ReadResult } from '../../core/types';
-import { REQUEST_KEY, type MissingParagraph, type PageReport, type PageRequest } from '../content/protocol';
+import { CONTENT_STAGES, REQUEST_KEY, type ContentTimings, type MissingParagraph, type PageReport, type PageRequest } from '../content/protocol';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 
@@ -43,8 +43,18 @@ function asReport(value: unknown): PageReport {
     contentType: typeof report?.contentType === 'string' ? report.contentType : '',
     result: asResult(report?.result),
     missing: asMissing(report?.missing),
-    extractMs: typeof report?.extractMs === 'number' ? report.extractMs : NaN,
+    timings: asTimings(report?.timings),
   };
+}
+
+function asTimings(value: unknown): ContentTimings {
+  const given = (value ?? {}) as Partial<Record<string, unknown>>;
+  const timings: ContentTimings = { total: NaN };
+  for (const stage of CONTENT_STAGES) {
+    const ms = given[stage];
+    if (typeof ms === 'number') timings[stage] = ms;
+  }
+  return timings;
 }
 
 function asResult(value: unknown): ReadResult {

@@ -3,6 +3,7 @@
  * good (same address, same site rules), else the content script's fresh reading, kept for next time.
  */
 import type { SiteRules } from '../../core/types';
+import type { ContentTimings } from '../content/protocol';
 import { t } from '../platform/i18n';
 import type { Tabs } from '../platform/browser';
 import { readTab } from '../popup/read-tab';
@@ -12,7 +13,7 @@ import { forExtraction, siteOf } from '../site-rules/rules';
 import { rulesFor } from '../site-rules/store';
 
 export type Outcome =
-  | { kind: 'done'; entry: CachedArticle; cached: boolean; extractMs?: number; resultChars?: number }
+  | { kind: 'done'; entry: CachedArticle; cached: boolean; timings?: ContentTimings; resultChars?: number }
   | { kind: 'not-an-article'; relaxed: boolean }
   | { kind: 'too-large'; message?: string }
   | { kind: 'restricted'; restricted: RestrictedKind }
@@ -47,7 +48,7 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
     const entry: CachedArticle = { tabId: tab.id, url: article.url, relaxed, article, missing: report.missing, rules };
     // The content script reports the address it read; keep the article under that address.
     if (tab.url === undefined || tab.url === article.url) await keepArticle(entry);
-    return { kind: 'done', entry, cached: false, extractMs: report.extractMs, resultChars: JSON.stringify(report).length };
+    return { kind: 'done', entry, cached: false, timings: report.timings, resultChars: JSON.stringify(report).length };
   }
   if (result.reason === 'not-an-article') return { kind: 'not-an-article', relaxed };
   if (result.reason === 'too-large') return { kind: 'too-large', message: result.message };
