@@ -3,19 +3,23 @@
  * date above it, so these lines say it again, often in pieces ("By", "Updated 10:01 pm PST").
  */
 import type { Filter } from './filter';
-import { afterLastProse, firstProse, removeBlock, textBlocks, wordCount, type Block } from './blocks';
+import { afterLastProse, firstProse, lowerCase, removeBlock, textBlocks, wordCount, type Block } from './blocks';
 
 /** "By Ann Writer", "Por …", "Von …": a byline, with its author's name in capitals. */
 const BYLINE = /^(by|von|por|par|di|oleh|door|av|af)(\s+\p{Lu}|\s*$)/iu;
 /** A byline may carry the date after a line break: "By Ann Writer and Bo Editor<br>Monday, November 18, 2019, 04:05 pm PT". */
 const BYLINE_MAX_WORDS = 25;
 
+// STAMP, READING_TIME and WHEN are written in lower case and match the text in lower case (see `lowerCase`).
+
 /** "Published 1 day ago", "Updated on: November 19, 2019 / 10:07 AM", "Posted on …", "First Published: …". */
-const STAMP = /^([|·•–—-]\s*)?(first |last )?(published|updated|posted|modified|created|released|publicado|atualizado|actualizado|ver[öo]ffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|diterbitkan|dipublikasikan)\b/i;
+const STAMP = /^([|·•–—-]\s*)?(first |last )?(published|updated|posted|modified|created|released|publicado|atualizado|actualizado|ver[öo]ffentlicht|aktualisiert|publié|mis à jour|pubblicato|aggiornato|diterbitkan|dipublikasikan)\b/;
 const STAMP_MAX_WORDS = 20;
+/** A stamp carries its date or time: a number, or a day named in words. */
+const WHEN = /\d|\b(ago|yesterday|today)\b/;
 
 /** "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min." */
-const READING_TIME = /^(\d+\s*(min|mins|minutes?|minutos?|minuten)\.?\s*(read|de leitura|de lectura|lesezeit|de lecture)|(estimated )?(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\s*:?\s*\d+\s*\p{L}*\.?)$/iu;
+const READING_TIME = /^(\d+\s*(min|mins|minutes?|minutos?|minuten)\.?\s*(read|de leitura|de lectura|lesezeit|de lecture)|(estimated )?(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\s*:?\s*\d+\s*\p{L}*\.?)$/u;
 
 /** Words of a date or time line, besides numbers, in the languages of news pages. */
 const DATE_WORDS = new Set([
@@ -42,8 +46,8 @@ const DATE_GLUE = new Set([
   'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'et', 'pt', 'ct', 'bst', 'cet', 'cest', 'ist', 'msk', 'wib',
   'ago', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'yesterday', 'today',
 ]);
-/** A time of day: "10:07", "4:10pm". */
-const CLOCK = /^\d{1,2}[:.]\d{2}([ap]\.?m\.?)?$/i;
+/** A time of day: "10:07", "4:10pm" (matched against words in lower case). */
+const CLOCK = /^\d{1,2}[:.]\d{2}([ap]\.?m\.?)?$/;
 /** A numeric date: "11/18/19", "2019-11-18", "18.11.2019". */
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -68,8 +72,10 @@ export function isDateLine(text: string, wordsInText: number): boolean {
 const isSentence = (text: string) => /[.!?]$/.test(text) && /\p{Ll}{2,}\s\p{Ll}{2,}\s\p{Ll}{2,}/u.test(text);
 
 /** A publication stamp with its date or time, not a sentence ("Published in 1851, the novel sold…"); or a reading time. */
-const isStamp = (text: string, words: number) =>
-  (words <= STAMP_MAX_WORDS && STAMP.test(text) && /\d|\b(ago|yesterday|today)\b/i.test(text) && !isSentence(text)) || READING_TIME.test(text);
+function isStamp(text: string, words: number): boolean {
+  const lower = lowerCase(text);
+  return (words <= STAMP_MAX_WORDS && STAMP.test(lower) && WHEN.test(lower) && !isSentence(text)) || READING_TIME.test(lower);
+}
 
 /** "By Ann Writer", "By Justine Coleman - 11/18/19 11:04 PM EST"; a sentence ("By Monday, it had…") ends with a stop. */
 const isByline = (text: string, words: number) => words <= BYLINE_MAX_WORDS && BYLINE.test(text) && !/[.!?]$/.test(text);

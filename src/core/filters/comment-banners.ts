@@ -3,64 +3,70 @@
  * and notices about the commenting system, its rules and its registration.
  */
 import type { Filter } from './filter';
-import { HEADING_TAGS, isSpeech, removeBlock, textBlocks, wordCount } from './blocks';
+import { HEADING_TAGS, isSpeech, lowerCase, removeBlock, textBlocks, wordCount } from './blocks';
+
+// The patterns are written in lower case and match the text in lower case (see `lowerCase`).
 
 /** A whole short block that is a comment widget's label or button. */
 const COMMENT_CALLS: readonly RegExp[] = [
   // the section's label, alone or with its counter: "Comments", "Comments (12)", "12 comments"
-  /^((conversation|discussion)\s+)?(\d+\s+)?(comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar[zey]?|reacties|комментари[йи])(\s*\(?\d*\)?)?[:.]?$/i,
+  /^((conversation|discussion)\s+)?(\d+\s+)?(comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar[zey]?|reacties|комментари[йи])(\s*\(?\d*\)?)?[:.]?$/,
   // buttons: "Show comments (123)", "View all comments", "Post Comment (+)", "Leave a reply"
-  /^(show|view|load|read|see|hide|open|close|display|jump to)( all| the)?( \d+)? comments?\b/i,
-  /^(post|add|leave|write|submit) (a |your )?(comment|reply)\b/i,
+  /^(show|view|load|read|see|hide|open|close|display|jump to)( all| the)?( \d+)? comments?\b/,
+  /^(post|add|leave|write|submit) (a |your )?(comment|reply)\b/,
   // closed or off
-  /^comments (are|have been) (now )?(closed|disabled|turned off|switched off)\b/i,
-  /^(commenting|comments) (is |are )?(closed|disabled|not available)\b/i,
+  /^comments (are|have been) (now )?(closed|disabled|turned off|switched off)\b/,
+  /^(commenting|comments) (is |are )?(closed|disabled|not available)\b/,
   // invitations to talk
-  /^join (the|our) (conversation|discussion|debate)\b/i,
-  /^(tell us|let us know) what (you|YOU) think\b/i,
-  /^(have your say|what do you think\??)$/i,
+  /^join (the|our) (conversation|discussion|debate)\b/,
+  /^(tell us|let us know) what you think\b/,
+  /^(have your say|what do you think\??)$/,
   // sign-in walls
-  /^(log|sign) ?in( or (register|sign up|create an account))? to (comment|reply|post|join the (conversation|discussion))\b/i,
-  /^you must be (logged|signed) in to (post a )?(comment|reply)\b/i,
+  /^(log|sign) ?in( or (register|sign up|create an account))? to (comment|reply|post|join the (conversation|discussion))\b/,
+  /^you must be (logged|signed) in to (post a )?(comment|reply)\b/,
   // the platforms' own footers
-  /^(comments|conversation|discussion) (powered|hosted) by\b/i,
-  /^please enable javascript to view the comments\b/i,
+  /^(comments|conversation|discussion) (powered|hosted) by\b/,
+  /^please enable javascript to view the comments\b/,
 ];
 
 /** Comment platforms whose name in a short block is a leftover of their widget. */
-const COMMENT_PLATFORMS = /\b(disqus|coral talk|openweb|viafoura|spot\.im|livefyre|commento|hyvor talk)\b/i;
+const COMMENT_PLATFORMS = /\b(disqus|coral talk|openweb|viafoura|spot\.im|livefyre|commento|hyvor talk)\b/;
 
 /** Comment words, in the languages of the benchmark's pages and a few more. */
-const COMMENT_WORD = /\b(comment\w*|coment[aá]ri\w*|kommentar\w*|commentair\w*|komentar\w*|коммент\w*)/i;
+const COMMENT_WORD = /\b(comment\w*|coment[aá]ri\w*|kommentar\w*|commentair\w*|komentar\w*|коммент\w*)/;
 /** What a notice about the comment system talks about: its rules, its registration, its moderators. */
-const NOTICE_SUBJECT = /\b(polic(y|ies)|system|moderat\w*|regist\w*|log ?in|sign ?in|guidelines|community standards|terms|approved|aprovad\w*|respect\w*|civil|offensive|platform)\b/i;
+const NOTICE_SUBJECT = /\b(polic(y|ies)|system|moderat\w*|regist\w*|log ?in|sign ?in|guidelines|community standards|terms|approved|aprovad\w*|respect\w*|civil|offensive|platform)\b/;
 /** A notice addresses the reader. */
-const READER_ADDRESS = /\b(you|your|please|dear|readers?|attention|aten[çc][ãa]o|atenci[óo]n|achtung|vous|votre|bitte)\b/i;
+const READER_ADDRESS = /\b(you|your|please|dear|readers?|attention|aten[çc][ãa]o|atenci[óo]n|achtung|vous|votre|bitte)\b/;
 /** Invitations to the site's forum or community, which replace the comments on some sites. */
-const FORUM_CALL = /^join (our|the) [\p{L}\s]{0,40}\b(forums?|community|conversation|discussion)\b/iu;
+const FORUM_CALL = /^join (our|the) [\p{L}\s]{0,40}\b(forums?|community|conversation|discussion)\b/u;
 
 /** Longest block read as a notice; a longer one is prose about comments. */
 const NOTICE_MAX_WORDS = 80;
 const CALL_MAX_WORDS = 12;
 
-/** `heading`: a heading may name a platform in an article about it, so only calls count there. */
-function isCommentCall(text: string, words: number, heading = false): boolean {
-  return words <= CALL_MAX_WORDS && (COMMENT_CALLS.some((re) => re.test(text)) || (!heading && COMMENT_PLATFORMS.test(text)));
+/** `lower`: the text in lower case. `heading`: a heading may name a platform in an article about it, so only calls count there. */
+function isCommentCall(lower: string, words: number, heading = false): boolean {
+  return words <= CALL_MAX_WORDS && (COMMENT_CALLS.some((re) => re.test(lower)) || (!heading && COMMENT_PLATFORMS.test(lower)));
 }
 
-function isCommentNotice(text: string, words: number): boolean {
+function isCommentNotice(text: string, lower: string, words: number): boolean {
   if (words > NOTICE_MAX_WORDS || isSpeech(text)) return false;
-  return (COMMENT_WORD.test(text) && NOTICE_SUBJECT.test(text) && READER_ADDRESS.test(text)) || FORUM_CALL.test(text);
+  return (COMMENT_WORD.test(lower) && NOTICE_SUBJECT.test(lower) && READER_ADDRESS.test(lower)) || FORUM_CALL.test(lower);
 }
 
 export const commentBanners: Filter = {
   id: 'comment-banners',
   reason: 'Comment section notices and buttons',
-  junkLine: (line) => isCommentCall(line, wordCount(line)) || isCommentNotice(line, wordCount(line)),
+  junkLine: (line) => {
+    const lower = lowerCase(line);
+    return isCommentCall(lower, wordCount(line)) || isCommentNotice(line, lower, wordCount(line));
+  },
   run(article, ctx) {
     for (const block of textBlocks(article)) {
       const heading = HEADING_TAGS.has(block.el.tagName.toUpperCase());
-      if (isCommentCall(block.text, block.words, heading) || isCommentNotice(block.text, block.words)) removeBlock(block, ctx);
+      const lower = lowerCase(block.text);
+      if (isCommentCall(lower, block.words, heading) || isCommentNotice(block.text, lower, block.words)) removeBlock(block, ctx);
     }
   },
 };

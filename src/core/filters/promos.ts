@@ -3,7 +3,9 @@
  * pitches, app pitches, lists of other articles, and consent notices that slipped through.
  */
 import type { Filter } from './filter';
-import { HEADING_TAGS, afterLastProse, firstProse, isProse, isSpeech, linkDensity, mergeShortLists, removeBlock, removeTogether, removeWithBox, textBlocks, wordCount, type Block } from './blocks';
+import { HEADING_TAGS, afterLastProse, firstProse, isProse, isSpeech, linkDensity, lowerCase, mergeShortLists, removeBlock, removeTogether, removeWithBox, textBlocks, wordCount, type Block } from './blocks';
+
+// The patterns below are written in lower case and match the text in lower case (see `lowerCase`).
 
 /** Labels that mark an ad slot, whole: the slot's image or frame goes with them. */
 const AD_LABEL = new RegExp('^[-–—\\s]*(' + [
@@ -13,38 +15,38 @@ const AD_LABEL = new RegExp('^[-–—\\s]*(' + [
   'scroll (down )?to continue( with content| reading)?', 'advertisement[-–—\\s]+scroll to continue',
   // other languages of news pages
   'anzeige', 'werbung', 'publicidad', 'publicidade', 'publicité', 'pubblicità', 'reklama', 'реклама', 'iklan', 'advertentie', 'mainos', 'reklam',
-].join('|') + ')[-–—\\s]*$', 'i');
+].join('|') + ')[-–—\\s]*$');
 
 /** Account and paywall buttons, whole. */
-const ACCOUNT_BUTTON = /^(subscribe( now| today)?|sign ?up( now)?|sign ?in|log ?in|log ?out|register|create (an )?account|my account|become a (member|subscriber)|support us|donate( now)?|(sign in|log in) ?[|/] ?(register|sign up|subscribe))[.!]?$/i;
+const ACCOUNT_BUTTON = /^(subscribe( now| today)?|sign ?up( now)?|sign ?in|log ?in|log ?out|register|create (an )?account|my account|become a (member|subscriber)|support us|donate( now)?|(sign in|log in) ?[|/] ?(register|sign up|subscribe))[.!]?$/;
 
 /** The call of a pitch: an imperative opening a sentence, or a pitch's stock phrase. */
 const PITCH_CALL: readonly RegExp[] = [
   // imperatives prose seldom opens a sentence with
-  /(^|[.!?:]\s+)(sign(ing)? up|subscribe|click here|tap here|join( now| today)?|register|become a (member|subscriber)|don'?t miss)\b/i,
+  /(^|[.!?:]\s+)(sign(ing)? up|subscribe|click here|tap here|join( now| today)?|register|become a (member|subscriber)|don'?t miss)\b/,
   // "get" and "download" open prose too ("Download speeds rose…"): only with the offer right after them
-  /(^|[.!?:]\s+)(get|download|install)(\s+[\w'’-]+){0,4}\s+(alerts|newsletters?|apps?|e-?mails|briefings?)\b/i,
+  /(^|[.!?:]\s+)(get|download|install)(\s+[\w'’-]+){0,4}\s+(alerts|newsletters?|apps?|e-?mails|briefings?)\b/,
   // stock phrases
-  /\bby clicking here\b/i,
-  /\bwe('ll| will)? send (you )?(an? )?(e-?mails?|newsletters?)\b/i,
-  /\b(delivered|straight|right) (to|through|in|into) your (inbox|letterbox|mailbox|door)\b/i,
-  /\b(meet|in|to) your inbox\b/i,
-  /\bfor (as little as|just|only) (rs\.?|\$|£|€)\s?\d/i,
+  /\bby clicking here\b/,
+  /\bwe('ll| will)? send (you )?(an? )?(e-?mails?|newsletters?)\b/,
+  /\b(delivered|straight|right) (to|through|in|into) your (inbox|letterbox|mailbox|door)\b/,
+  /\b(meet|in|to) your inbox\b/,
+  /\bfor (as little as|just|only) (rs\.?|\$|£|€)\s?\d/,
 ];
 /** "Get" and "download" opening a pitch that speaks to the reader: "Start your day with…", "Get our app". */
-const WEAK_CALL = /(^|[.!?:]\s+)(get|download|install|start your day)\b/i;
-const READER = /\b(you|your|our)\b/i;
+const WEAK_CALL = /(^|[.!?:]\s+)(get|download|install|start your day)\b/;
+const READER = /\b(you|your|our)\b/;
 /** What a pitch offers: subscriptions, newsletters and alerts, apps, deals. */
-const PITCH_OFFER = /\b(subscri\w*|newsletters?|e-?mails|send (you )?an? e-?mail|e-?mail (newsletters?|updates|alerts|briefings?)|inbox|alerts|briefings?|apps?|click(ing)? here|delivered|letterbox|(promo|discount) code|use the code|\d+ issues|free trial)\b/i;
+const PITCH_OFFER = /\b(subscri\w*|newsletters?|e-?mails|send (you )?an? e-?mail|e-?mail (newsletters?|updates|alerts|briefings?)|inbox|alerts|briefings?|apps?|click(ing)? here|delivered|letterbox|(promo|discount) code|use the code|\d+ issues|free trial)\b/;
 
 /** The small print under a sign-up form. */
-const SIGNUP_SMALL_PRINT = /\bby (signing up|subscribing|registering|clicking [\w ]{1,20}),? you (agree|accept|consent)\b|\b(you can|you may) unsubscribe at any time\b/i;
+const SIGNUP_SMALL_PRINT = /\bby (signing up|subscribing|registering|clicking [\w ]{1,20}),? you (agree|accept|consent)\b|\b(you can|you may) unsubscribe at any time\b/;
 
 /** Affiliate disclosures: the page earns from the links in it. */
-const AFFILIATE_NOTICE = /\b(contains?|may contain|uses?|includes?) (affiliate|referral|sponsored)( and\/or (affiliate|referral))? links\b|\b(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of (the )?sales)\b/i;
+const AFFILIATE_NOTICE = /\b(contains?|may contain|uses?|includes?) (affiliate|referral|sponsored)( and\/or (affiliate|referral))? links\b|\b(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of (the )?sales)\b/;
 
 /** Consent notices: what the page stores, and the buttons to agree. */
-const CONSENT = /\b(uses?|using) cookies\b.*\b(accept|agree|consent|opt[- ]out|privacy|ok)\b/i;
+const CONSENT = /\b(uses?|using) cookies\b.*\b(accept|agree|consent|opt[- ]out|privacy|ok)\b/;
 
 /** Labels of lists of other articles, alone above the list or before a link on the same line. */
 const RELATED_LABELS = [
@@ -62,9 +64,9 @@ const RELATED_LABELS = [
 /** Words that label a link only with a colon after them: "More:", "Also:", "Photos: <gallery>", "Watch: <video>". */
 const COLON_LABELS = 'more|also|previously|photos|pictures|gallery|video|watch|listen|podcast';
 /** Label alone: the label and closing punctuation, nothing else. */
-const LABEL_ALONE = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*[:.…|»>-]*|(${COLON_LABELS})\\s*:)\\s*$`, 'iu');
+const LABEL_ALONE = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*[:.…|»>-]*|(${COLON_LABELS})\\s*:)\\s*$`, 'u');
 /** Label opening a line: "Read more: <link>", "Also on rt.com <link>", "[Related: <link>]". */
-const LABEL_OPENING = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*([:|»>–—-]|\\.\\.\\.)?|(${COLON_LABELS})\\s*:)\\s+`, 'iu');
+const LABEL_OPENING = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*([:|»>–—-]|\\.\\.\\.)?|(${COLON_LABELS})\\s*:)\\s+`, 'u');
 
 const PITCH_MAX_WORDS = 60;
 /** Longest label, and longest line a label may open: bounds that also keep the label patterns fast on hostile text. */
@@ -75,14 +77,15 @@ const HEADLINE_MAX_WORDS = 30;
 /** Several headlines run together in one block (separated by line breaks): nearly all link. */
 const HEADLINES_MAX_WORDS = 80;
 
-function isPitch(text: string, words: number): boolean {
-  return words <= PITCH_MAX_WORDS && !isSpeech(text) && PITCH_OFFER.test(text)
-    && (PITCH_CALL.some((re) => re.test(text)) || (WEAK_CALL.test(text) && READER.test(text)));
+/** `lower`: the text in lower case, for the patterns. */
+function isPitch(text: string, lower: string, words: number): boolean {
+  return words <= PITCH_MAX_WORDS && !isSpeech(text) && PITCH_OFFER.test(lower)
+    && (PITCH_CALL.some((re) => re.test(lower)) || (WEAK_CALL.test(lower) && READER.test(lower)));
 }
 
-function isPromoText(text: string, words: number): boolean {
-  return AD_LABEL.test(text) || ACCOUNT_BUTTON.test(text) || isPitch(text, words)
-    || (words <= PITCH_MAX_WORDS && !isSpeech(text) && (CONSENT.test(text) || AFFILIATE_NOTICE.test(text) || SIGNUP_SMALL_PRINT.test(text)));
+function isPromoText(text: string, lower: string, words: number): boolean {
+  return AD_LABEL.test(lower) || ACCOUNT_BUTTON.test(lower) || isPitch(text, lower, words)
+    || (words <= PITCH_MAX_WORDS && !isSpeech(text) && (CONSENT.test(lower) || AFFILIATE_NOTICE.test(lower) || SIGNUP_SMALL_PRINT.test(lower)));
 }
 
 /** Links to other articles: a block that is mostly link, a headline or a few long. */
@@ -92,9 +95,10 @@ const isLinkItem = (b: Block) =>
 const isLabelledItem = (b: Block) => (b.words <= HEADLINE_MAX_WORDS && linkDensity(b) >= 0.3) || isLinkItem(b);
 
 /** "Read more: <link>": a label, then mostly link. */
-function isLabelledLink(b: Block): boolean {
-  if (b.words > HEADLINE_MAX_WORDS || b.text.length > LABELLED_MAX_CHARS) return false;
-  const label = LABEL_OPENING.exec(b.text);
+function isLabelledLink(b: Block, lower: string): boolean {
+  // Without links, no label is followed by mostly link (and the costly pattern is not compiled).
+  if (b.words > HEADLINE_MAX_WORDS || b.text.length > LABELLED_MAX_CHARS || b.linkChars === 0) return false;
+  const label = LABEL_OPENING.exec(lower);
   if (!label) return false;
   const rest = b.text.length - label[0].length;
   return rest > 0 && b.linkChars >= 0.6 * rest;
@@ -105,7 +109,7 @@ const isShoutedLink = (b: Block) =>
   b.words >= 3 && b.words <= HEADLINE_MAX_WORDS && linkDensity(b) >= 0.9 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text);
 
 /** A label of a list of other articles, alone on its line. */
-const isLabel = (text: string) => text.length <= LABEL_MAX_CHARS && LABEL_ALONE.test(text);
+const isLabel = (lower: string) => lower.length <= LABEL_MAX_CHARS && LABEL_ALONE.test(lower);
 
 /** A short line above a list of links, naming it ("Holiday Gift Guides"). */
 const isListName = (b: Block) => b.words <= 6 && linkDensity(b) < 0.5 && !/[.!?]$/.test(b.text);
@@ -113,7 +117,10 @@ const isListName = (b: Block) => b.words <= 6 && linkDensity(b) < 0.5 && !/[.!?]
 export const promos: Filter = {
   id: 'promos',
   reason: 'Ads, subscription and app pitches, and links to other articles',
-  junkLine: (line) => isPromoText(line, wordCount(line)) || isLabel(line),
+  junkLine: (line) => {
+    const lower = lowerCase(line);
+    return isPromoText(line, lower, wordCount(line)) || isLabel(lower);
+  },
   run(article, ctx) {
     const blocks = mergeShortLists(textBlocks(article));
     const bodyStart = firstProse(blocks);
@@ -121,10 +128,11 @@ export const promos: Filter = {
     const removeRun = (from: number, to: number) => removeTogether(blocks.slice(from, to), ctx);
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
-      if (AD_LABEL.test(b.text)) removeWithBox(b, 0, ctx);
-      else if (isPromoText(b.text, b.words)) removeWithBox(b, 60, ctx);
-      else if (isLabelledLink(b) || (i > bodyStart && i < bodyEnd && isShoutedLink(b))) removeBlock(b, ctx);
-      else if (isLabel(b.text) && !isProse(b)) {
+      const lower = lowerCase(b.text);
+      if (AD_LABEL.test(lower)) removeWithBox(b, 0, ctx);
+      else if (isPromoText(b.text, lower, b.words)) removeWithBox(b, 60, ctx);
+      else if (isLabelledLink(b, lower) || (i > bodyStart && i < bodyEnd && isShoutedLink(b))) removeBlock(b, ctx);
+      else if (!isProse(b) && isLabel(lower)) {
         // The label and the run of headlines below it.
         let j = i + 1;
         while (j < blocks.length && isLabelledItem(blocks[j]!)) j++;

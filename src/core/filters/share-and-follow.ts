@@ -3,7 +3,7 @@
  * mean nothing in a reader.
  */
 import type { Filter } from './filter';
-import { firstProse, isSpeech, mergeShortLists, removeBlock, textBlocks, wordCount } from './blocks';
+import { firstProse, isSpeech, lowerCase, mergeShortLists, removeBlock, textBlocks, wordCount } from './blocks';
 
 /** Words that make up a row of share buttons and their labels. */
 const SHARE_ROW_WORDS = new Set([
@@ -20,17 +20,20 @@ const SHARE_ROW_WORDS = new Set([
 /** Words of a row that only share buttons have: a row needs one of them. */
 const SHARE_ACTIONS = new Set(['share', 'shares', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'flipboard', 'messenger', 'telegram']);
 
+// NETWORK, FOLLOW_CALL, SHARE_CALL and COUNTER are written in lower case and match the text in lower case
+// (see `lowerCase`); FOLLOW_NAMED tells a name by its capitals, so it matches the text.
+
 /** Social networks a "follow" call sends the reader to. */
-const NETWORK = /\b(twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|snapchat|pinterest|x\.com|social media)\b|@\w+/i;
+const NETWORK = /\b(twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|snapchat|pinterest|x\.com|social media)\b|@\w+/;
 /** "Follow us on …", "Follow Newsbeat on …", "Like us on Facebook", "Find us on …", "Follow Kelvin Amundsen on X: …". */
-const FOLLOW_CALL = /^(follow|like|find|join|connect with|subscribe to) (us|me|him|her|them|our \w+) (on|at|via|in)\b/i;
+const FOLLOW_CALL = /^(follow|like|find|join|connect with|subscribe to) (us|me|him|her|them|our \w+) (on|at|via|in)\b/;
 const FOLLOW_NAMED = /^([Ff]ollow|[Ll]ike|[Ff]ind|[Cc]onnect with) [\p{Lu}@][\p{L}\p{N}.'’@-]*( [\p{Lu}][\p{L}\p{N}.'’-]*){0,3} (on|at|via|in)\b/u;
 /** "Share this article", "Like this story? Share it with a friend!" */
-const SHARE_CALL = /^((like|enjoy(ed)?|love) this (story|article|post)\?|share (this|the) (article|story|post|page)\b|share (it|this) with (a friend|your friends))/i;
+const SHARE_CALL = /^((like|enjoy(ed)?|love) this (story|article|post)\?|share (this|the) (article|story|post|page)\b|share (it|this) with (a friend|your friends))/;
 
 /** A counter: "1.2K shares", "3.409 letture", or its unit alone, apart from its number. */
 const COUNTER_UNITS = '(shares?|views?|reads?|likes?|tweets?|reactions?|letture|lecturas?|leituras?|lectures|visualiza[çc](ões|iones)|aufrufe|просмотр\\w*)';
-const COUNTER = new RegExp(`^(\\d[\\d.,]*\\s*[km]?\\s+)?${COUNTER_UNITS}$`, 'i');
+const COUNTER = new RegExp(`^(\\d[\\d.,]*\\s*[km]?\\s+)?${COUNTER_UNITS}$`);
 /** A bare number in the article's header: a counter whose unit sits apart. */
 const BARE_NUMBER = /^\d[\d.,]*\s*[km]?$/i;
 
@@ -48,11 +51,15 @@ function isShareRow(text: string, wordsInText: number): boolean {
 /** Every sentence of the block is a call to follow or share. */
 function isFollowCall(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/).filter(Boolean);
-  return sentences.every((s) => ((FOLLOW_CALL.test(s) || FOLLOW_NAMED.test(s)) && NETWORK.test(s)) || SHARE_CALL.test(s));
+  return sentences.every((s) => {
+    const lower = lowerCase(s);
+    // The network first: most lines name none, and then the call patterns are never compiled.
+    return (NETWORK.test(lower) && (FOLLOW_CALL.test(lower) || FOLLOW_NAMED.test(s))) || SHARE_CALL.test(lower);
+  });
 }
 
 function isShareOrFollow(text: string, words: number): boolean {
-  return isShareRow(text, words) || (words <= 3 && COUNTER.test(text)) || (words <= FOLLOW_MAX_WORDS && !isSpeech(text) && isFollowCall(text));
+  return isShareRow(text, words) || (words <= 3 && COUNTER.test(lowerCase(text))) || (words <= FOLLOW_MAX_WORDS && !isSpeech(text) && isFollowCall(text));
 }
 
 export const shareAndFollow: Filter = {
