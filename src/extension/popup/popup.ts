@@ -32,18 +32,23 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 async function start(relaxed = false): Promise<void> {
   showLoading();
   let outcome: Outcome;
+  let waiting: Promise<boolean> = Promise.resolve(false);
   try {
     const tab = await targetTab();
     // Opened as a page of its own rather than from the toolbar, the popup finds itself as the active tab.
     if (tab?.id === undefined || tab.url?.startsWith(browser.runtime.getURL(''))) outcome = { kind: 'restricted', restricted: 'not-from-toolbar' };
-    else outcome = await readArticle({ ...tab, id: tab.id }, relaxed);
+    else {
+      // Asked while the page is read, not after.
+      waiting = isWaiting(tab.id).catch(() => false);
+      outcome = await readArticle({ ...tab, id: tab.id }, relaxed);
+    }
   } catch (err) {
     outcome = { kind: 'error', message: messageOf(err) };
   }
   if (outcome.kind !== 'done') return showOutcome(root, outcome, { retry: (r) => void start(r), close: () => window.close() });
   const { entry } = outcome;
   // A tab opened by "Open link in reader" waited for this click: its article goes straight to the reader tab.
-  if (await isWaiting(entry.tabId).catch(() => false)) {
+  if (await waiting) {
     await stopWaiting(entry.tabId).catch(() => {});
     return openReaderTab(entry.tabId);
   }

@@ -46,8 +46,9 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
   if (result.ok) {
     const { ok: _ok, ...article } = result;
     const entry: CachedArticle = { tabId: tab.id, url: article.url, relaxed, article, missing: report.missing, rules };
-    // The content script reports the address it read; keep the article under that address.
-    if (tab.url === undefined || tab.url === article.url) await keepArticle(entry);
+    // The content script reports the address it read; keep the article under that address. Not
+    // waited for: the browser applies storage calls in order, so any later read of it finds it.
+    if (tab.url === undefined || tab.url === article.url) void keepArticle(entry);
     return { kind: 'done', entry, cached: false, timings: report.timings, resultChars: JSON.stringify(report).length };
   }
   if (result.reason === 'not-an-article') return { kind: 'not-an-article', relaxed };
