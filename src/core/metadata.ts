@@ -21,8 +21,8 @@ const META = {
 /** JSON-LD types that describe the article itself. */
 const ARTICLE_TYPES = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|WebPage/;
 
-/** @param elements the document's elements, when the caller has them already (prepare/elements.ts) */
-export function readMetadata(doc: Document, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): PageMetadata {
+/** @param elements the document's elements (prepare/elements.ts), in document order */
+export function readMetadata(doc: Document, elements: readonly Element[]): PageMetadata {
   const meta = new Map<string, string>();
   const jsonLd: Element[] = [];
   let timeEl: Element | undefined;

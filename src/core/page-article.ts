@@ -66,6 +66,7 @@ export function offered(removals: Required<Removal>[]): Removal[] {
 /** The page's article while its body is still DOM, with what the whole pipeline needs to go on. */
 export type Reading = { ok: true; body: Element; removals: Required<Removal>[]; stage: (name: keyof StageTimings) => void } & Omit<PageArticle, 'html' | 'removed'>;
 
+/** The pipeline up to the article's text, for extractPageArticle and extractArticle to finish. */
 export function readDocument(page: Document, options: PageOptions): Reading | Failure {
   // The page's own elements can shadow the document's methods; read it through its prototype.
   const live = unshadowed(page);
