@@ -10,6 +10,7 @@ import type { FilterContext } from './filters/filter';
 import { filters as registeredFilters } from './filters/registry';
 import { resolveLazyImages } from './prepare/lazy-images';
 import { removeInvisible } from './prepare/invisible';
+import { removeAlwaysDropped } from './prepare/always-dropped';
 import { removeShadowingNames, unshadowed } from './prepare/clobbering';
 import { elementsOf } from './prepare/elements';
 import { DEFAULT_BUDGET, overBudget, type PageBudget } from './budget';
@@ -91,12 +92,13 @@ export function readDocument(page: Document, options: PageOptions): Reading | Fa
   const tooLarge = overBudget(doc, budget);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
   // Readability reads the body; a frameset page shows other documents, and has none to read.
-  if (!doc.body || doc.querySelector('frameset')) return { ok: false, reason: 'not-an-article' };
+  if (!doc.body || elements.some((el) => el.localName === 'frameset')) return { ok: false, reason: 'not-an-article' };
   stage('clone');
 
   removeInvisible(doc, live, options.isHidden, elements);
   resolveLazyImages(doc.body, elements);
   const meta = readMetadata(doc, elements);
+  removeAlwaysDropped(elements);
   stage('prepare');
 
   const parsed = new Readability<Element>(doc, {
