@@ -43,13 +43,16 @@ export function createSanitizer(window: Window): Sanitizer {
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  const one = (html: string) => purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  // Configured once, not per call: DOMPurify otherwise rebuilds its allow-lists on every call.
+  // It returns its own parse of the input (its body), which is serialized here.
+  purify.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
+  const parsed = (html: string) => purify.sanitize(html) as unknown as HTMLElement;
+  const one = (html: string) => parsed(html).innerHTML;
   const each = (pieces: readonly string[]): string[] => {
     if (pieces.length < 2) return pieces.map(one);
     // Each piece in a wrapper of its own; should markup carry over from one wrapper to the next,
     // the pieces go one by one instead.
-    const whole = purify.sanitize(pieces.map((piece) => `<div>${piece}</div>`).join(''), { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
-    const wrappers = Array.from(whole.childNodes);
+    const wrappers = Array.from(parsed(pieces.map((piece) => `<div>${piece}</div>`).join('')).childNodes);
     const intact = wrappers.length === pieces.length && wrappers.every((w) => w.nodeName === 'DIV' && !(w as Element).attributes.length);
     return intact ? wrappers.map((w) => (w as Element).innerHTML) : pieces.map(one);
   };
