@@ -23,7 +23,7 @@ export const TITLES = new Set([
 ]);
 
 /** Nouns for what a person is, used in descriptions that stand for a name ("the spokesman said"). */
-export const ROLE_NOUNS = new Set([
+const BARE_ROLE_NOUNS = [
   ...TITLES,
   // Politics and government.
   'spokesman', 'spokeswoman', 'spokesperson', 'nominee', 'front-runner', 'frontrunner', 'rival', 'challenger', 'opponent',
@@ -43,7 +43,11 @@ export const ROLE_NOUNS = new Set([
   // Family and people in general.
   'man', 'woman', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mom', 'dad', 'grandmother',
   'grandfather', 'widow', 'friend', 'victim', 'survivor', 'witness', 'neighbor', 'neighbour',
-]);
+];
+/** Prefixes a role noun takes with a hyphen: "said co-host Ruth Abernathy", "the ex-minister". */
+const ROLE_PREFIXES = ['co-', 'ex-', 'vice-', 'deputy-'];
+
+export const ROLE_NOUNS = new Set([...BARE_ROLE_NOUNS, ...ROLE_PREFIXES.flatMap((prefix) => BARE_ROLE_NOUNS.map((noun) => prefix + noun))]);
 
 /**
  * Offices one person holds at a time in a story: someone the article made "President" is not "the

@@ -23,6 +23,12 @@ describe('the speaker of a quotation', () => {
     expect(spoken('Ruth Kim: “We are not done with this yet.”')).toEqual([['We are not done with this yet.', 'Ruth Kim', 'Ruth Kim']]);
   });
 
+  it('is the name after a role with a hyphenated prefix ("said co-host X", "the ex-minister X")', () => {
+    expect(spoken('A retired teller was their first guest.\n\n“We thought our parents would listen,” said co-host Ruth Abernathy. “Then people wrote to us.”'))
+      .toEqual([['We thought our parents would listen, Then people wrote to us.', 'Ruth Abernathy', 'Ruth Abernathy']]);
+    expect(spoken('“The deal is dead,” said ex-minister Paul Grant.')).toEqual([['The deal is dead,', 'Paul Grant', 'Paul Grant']]);
+  });
+
   it('is the source after "according to"', () => {
     expect(spoken('According to the newspaper, “the council ignored every warning it was given.”')[0]?.slice(1))
       .toEqual(['the newspaper', 'the newspaper']);
