@@ -3,16 +3,22 @@
  * person, preferring the subject of the nearest sentence that names one ("Peskov would neither
  * confirm nor deny … “…,” he told reporters"). "the US president remarked" points to the person the
  * article tied that role to, or else to the last person named whose roles do not contradict it.
+ * With no one named to point to, a pronoun may stand for a description ("The chancellor … He opens
+ * by saying"), and "the minister" for the fuller description it takes up ("Nigeria’s culture minister").
  */
 import { verbFollows } from './cues';
-import type { Mention, Reader } from './mentions';
+import { mentionEndingAt, mentionStartingAt, type Mention, type Reader } from './mentions';
 import type { Entity, Gender, NameMention } from './people';
-import { EXCLUSIVE_OFFICES, FEMININE, MASCULINE, OFFICES, ROLE_NOUNS } from './roles';
+import { EXCLUSIVE_OFFICES, FEMININE, MASCULINE, OFFICES, ORGANISATION_WORDS, ROLE_NOUNS, officeOf } from './roles';
 
 /** How far back a pronoun or a description may point, in sentences. */
 const SENTENCES_BACK = 4;
 
+/** A noun of age: "the 17-year-old", "a 45-year-old". */
+const AGE_NOUN = /^\d+-year-old$/;
+
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', him: 'm', she: 'f', her: 'f' };
+const POSSESSIVE_GENDER: Readonly<Record<string, Gender>> = { his: 'm', himself: 'm', hers: 'f', herself: 'f' };
 
 /** The person a third-person singular pronoun ("he", "she") stands for, or null. */
 export function resolvePronoun(r: Reader, m: Mention): Entity | null {
@@ -20,7 +26,89 @@ export function resolvePronoun(r: Reader, m: Mention): Entity | null {
   if (!(word in PRONOUN_GENDER)) return null;
   const gender = PRONOUN_GENDER[word]!;
   // One who speaks in the article may be "he" or "she" too, unless the name says organisation.
-  return lastFitting(r, m.first, (e) => (e.person || e.speaks && !e.organisation) && (e.gender === null || e.gender === gender));
+  const fits = (e: Entity) => (e.person || e.speaks && !e.organisation) && (e.gender === null || e.gender === gender);
+  // Further back only when no one fits nearby.
+  return lastFitting(r, m.first, fits) ?? lastFitting(r, m.first, fits, pronounReach(r, m.first, gender));
+}
+
+/**
+ * How many sentences back a pronoun may point when no one fits nearer: SENTENCES_BACK, not counting
+ * sentences that go on about the same "he" or "she" ("His teachers are less sure. He has promised
+ * …"), which keep the person in view.
+ */
+function pronounReach(r: Reader, at: number, gender: Gender): number {
+  const sentence = r.tokens[at]!.sentence;
+  let without = 0, s = sentence, mentioned = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = r.tokens[i]!;
+    if (t.sentence !== s) {
+      if (!mentioned && ++without > SENTENCES_BACK) break;
+      s = t.sentence;
+      mentioned = false;
+    }
+    if (!t.quoted && (PRONOUN_GENDER[t.lower] ?? POSSESSIVE_GENDER[t.lower]) === gender) mentioned = true;
+  }
+  return sentence - s;
+}
+
+/**
+ * The description a pronoun stands for when no named person fits: the subject opening one of the
+ * sentences before ("The chancellor has begun his statement. He opens by saying …", "The committee
+ * voted … In a statement, it said …"). "he" and "she" take a role, "they" a role in the plural, "it"
+ * a body.
+ */
+export function describedAntecedent(r: Reader, m: Mention): Mention | null {
+  const word = r.tokens[m.first]!.lower;
+  const fits = DESCRIBED_BY[word];
+  if (!fits) return null;
+  const sentence = r.tokens[m.first]!.sentence;
+  for (let i = m.first - 1; i >= 0 && sentence - r.tokens[i]!.sentence <= SENTENCES_BACK; i--) {
+    const t = r.tokens[i]!;
+    if (i > 0 && r.tokens[i - 1]!.sentence === t.sentence || t.quoted) continue;
+    const subject = sentenceSubject(r, i, m.first);
+    if (subject) return fits(r.tokens[subject.last]!.lower) ? subject : null;
+  }
+  return null;
+}
+
+/** Words that open a description introducing someone ("a Republican committee aide", "Nigeria’s culture minister" opens with its owner). */
+const INTRODUCING_DETERMINERS = new Set(['a', 'an', 'the', 'another']);
+
+/**
+ * The fuller description a definite one takes up when it stands for no one named: "the minister"
+ * after "a ceremony attended by Nigeria’s culture minister".
+ */
+export function fullerDescription(r: Reader, m: Mention): Mention | null {
+  const { tokens } = r;
+  if (tokens[m.first]!.lower !== 'the' || !ROLE_NOUNS.has(tokens[m.last]!.lower)) return null;
+  const sentence = tokens[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && sentence - tokens[k]!.sentence <= SENTENCES_BACK; k--) {
+    if (tokens[k]!.quoted || tokens[k]!.lower !== tokens[m.last]!.lower) continue;
+    const earlier = mentionEndingAt(r, k, 0);
+    const opener = earlier && tokens[earlier.first]!;
+    const introduces = !!opener && (opener.possessive || INTRODUCING_DETERMINERS.has(opener.lower));
+    if (earlier?.kind === 'description' && introduces && earlier.last - earlier.first > m.last - m.first) return earlier;
+  }
+  return null;
+}
+
+/** What a description's head noun must be for each pronoun to stand for it. */
+const DESCRIBED_BY: Readonly<Record<string, (head: string) => boolean>> = {
+  he: (head) => ROLE_NOUNS.has(head) && !FEMININE.has(head),
+  she: (head) => ROLE_NOUNS.has(head) && !MASCULINE.has(head),
+  they: (head) => head.endsWith('s') && ROLE_NOUNS.has(head.slice(0, -1)),
+  it: (head) => ORGANISATION_WORDS.has(head),
+};
+
+/** A description with a determiner opening the sentence at token `i` and followed by its verb, before `ceiling`. */
+function sentenceSubject(r: Reader, i: number, ceiling: number): Mention | null {
+  const m = mentionStartingAt(r, i, ceiling);
+  if (m?.kind !== 'description' || m.first === m.last) return null;
+  // Read forwards, a description may run into its verb ("The committee voted"): end it before the verb.
+  for (let last = m.first + 1; last <= m.last; last++) {
+    if (verbFollows(r.tokens, last + 1)) return { ...m, last, end: r.tokens[last]!.end };
+  }
+  return null;
 }
 
 /**
@@ -31,9 +119,12 @@ export function resolveDescription(r: Reader, m: Mention): Entity | null {
   const words = r.tokens.slice(m.first, m.last + 1).filter((t) => t.word).map((t) => t.text.replace(/\.$/, ''));
   const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
   const head = (ofAt > 0 ? words[ofAt - 1]! : words.at(-1)!).toLowerCase();
+  // "The 17-year-old", "the 34-year-old mother of three": an age stands for the person the story is
+  // about at that point.
+  const gender: Gender = FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
+  if (words.some((w) => AGE_NOUN.test(w))) return lastFitting(r, m.first, (e) => e.person && (gender === null || e.gender === null || e.gender === gender));
   if (!ROLE_NOUNS.has(head)) return null;
   const modifiers = words.slice(0, ofAt > 0 ? ofAt - 1 : -1).filter((w) => /^\p{Lu}/u.test(w));
-  const gender: Gender = FEMININE.has(head) ? 'f' : MASCULINE.has(head) ? 'm' : null;
   const fits = (e: Entity, exact: boolean) => e.roles.some((role) => roleFits(role, head, modifiers, exact));
   // A person the article gave this very role, then one given the role without contradicting modifiers.
   for (const exact of [true, false]) {
@@ -46,18 +137,18 @@ export function resolveDescription(r: Reader, m: Mention): Entity | null {
   if (!OFFICES.has(head)) return null;
   return lastFitting(r, m.first, (e) =>
     e.person && (gender === null || e.gender === null || e.gender === gender) &&
-    !e.roles.some((role) => holdsOther(role, head) || role.at(-1)!.toLowerCase() === head && conflicts(role, modifiers)));
+    !e.roles.some((role) => holdsOther(role, head) || officeOf(role.at(-1)!.toLowerCase()) === officeOf(head) && conflicts(role, modifiers)));
 }
 
 /** The role is an office that excludes the described one: a "President" is not "the spokesman". */
 function holdsOther(role: readonly string[], head: string): boolean {
-  const own = role.at(-1)!.toLowerCase();
-  return own !== head && EXCLUSIVE_OFFICES.has(own) && EXCLUSIVE_OFFICES.has(head);
+  const own = officeOf(role.at(-1)!.toLowerCase()), described = officeOf(head);
+  return own !== described && EXCLUSIVE_OFFICES.has(own) && EXCLUSIVE_OFFICES.has(described);
 }
 
 /** Whether a role the article gave someone fits a description's head noun and capitalised modifiers. */
 function roleFits(role: readonly string[], head: string, modifiers: readonly string[], exact: boolean): boolean {
-  if (!role.some((w) => w.toLowerCase() === head)) return false;
+  if (!role.some((w) => officeOf(w.toLowerCase()) === officeOf(head))) return false;
   if (exact) return modifiers.every((mod) => role.some((w) => w.toLowerCase() === mod.toLowerCase()));
   return !conflicts(role, modifiers);
 }

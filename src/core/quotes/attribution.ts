@@ -220,7 +220,19 @@ function speakerOfCue(r: Reader, cue: Cue, start: number, end: number): Mention 
   if (cue.participle) return clauseSubject(r, start, cue.index);
   // “…,” said Stephanie Formas, “and …”: a cue right after a quotation has its subject after it.
   const afterQuotation = before && (before.quoted || !before.word && tokens[b - 1]?.quoted);
-  return subjectOfCue(r, cue, start) ?? (afterQuotation ? inverted() : null);
+  return subjectOfCue(r, cue, start) ?? subjectOfRelativeClause(r, start, cue.index) ?? (afterQuotation ? inverted() : null);
+}
+
+/**
+ * The subject that a relative clause without commas separates from its verb: "A retired teacher who
+ * said he had commented … since 2015 called the decision “…”". Cues inside the clause are its own.
+ */
+function subjectOfRelativeClause(r: Reader, start: number, k: number): Mention | null {
+  const { tokens } = r;
+  const m = mentionStartingAt(r, start, k);
+  if (!m || m.kind === 'pronoun' || m.kind === 'relative' || tokens[m.last + 1]?.lower !== 'who') return null;
+  const clause = tokens.slice(m.last + 2, k);
+  return clause.length > 1 && clause.every((t) => t.word && !t.quoted) ? m : null;
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'to', 'for', 'of', 'about', 'after', 'before', 'during', 'under', 'over', 'into', 'through']);

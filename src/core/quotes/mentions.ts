@@ -49,6 +49,8 @@ const MAX_DESCRIPTION_WORDS = 7;
  * description before them ("The rationale these proven liars … use": the description is "The rationale").
  */
 const OPENS_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Articles before an owner's possessive ("the bank’s chair"), which open the whole description. */
+const OWNER_ARTICLES = new Set(['the', 'a', 'an']);
 
 export interface Reader {
   tokens: readonly Token[];
@@ -69,7 +71,7 @@ export function mentionEndingAt(r: Reader, j: number, floor: number): Mention | 
   }
   if (SUBJECT_PRONOUNS.has(t.lower) && !t.possessive) return single(r, 'pronoun', j);
   if (RELATIVE_PRONOUNS.has(t.lower)) return single(r, 'relative', j);
-  const d = descriptionEndingAt(r, j, floor);
+  const d = descriptionEndingAt(r, j, floor) ?? roleOfEndingAt(r, j, floor);
   return d && withOfPhrase(r, d, floor);
 }
 
@@ -85,16 +87,16 @@ export function mentionStartingAt(r: Reader, i: number, ceiling: number): Mentio
     for (; j < ceiling && j - name.last <= 4; j++) {
       const w = r.tokens[j]!;
       if (!w.word || w.capitalized || NOT_IN_DESCRIPTION.has(w.lower)) break;
-      role = ROLE_NOUNS.has(w.lower);
+      role = namesRole(w.lower);
     }
-    const described = role ? r.people.startingAt.get(j) : undefined;
+    const described = role ? personAt(r, j) : undefined;
     const m = described && described.last < ceiling ? described : name;
     return { kind: 'name', first: i, last: m.last, start: m.start, end: m.end, name: m };
   }
   if (SUBJECT_PRONOUNS.has(t.lower)) return single(r, 'pronoun', i);
   // "said conservative activist Bob Klaus": a description without an article, then the name.
   for (let j = i + 1; j < ceiling && j - i <= MAX_DESCRIPTION_WORDS && inDescription(r, j - 1); j++) {
-    const described = ROLE_NOUNS.has(r.tokens[j - 1]!.lower) ? r.people.startingAt.get(j) : undefined;
+    const described = namesRole(r.tokens[j - 1]!.lower) ? personAt(r, j) : undefined;
     if (described && described.last < ceiling) return { kind: 'name', first: i, last: described.last, start: described.start, end: described.end, name: described };
   }
   if (!DETERMINERS.has(t.lower) && !t.possessive && !ROLE_NOUNS.has(t.lower)) return null;
@@ -105,6 +107,7 @@ export function mentionStartingAt(r: Reader, i: number, ceiling: number): Mentio
   const continuesAt = (j: number) => inDescription(r, j) || isFiller(r.tokens[j]!) && inDescription(r, j + 1) || isNounCue(r, j);
   while (last + 1 < ceiling && last - i < MAX_DESCRIPTION_WORDS && continuesAt(last + 1)) last++;
   if (last === i && !STANDALONE.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return null;
+  last = ofPhraseAfter(r, last, ceiling);
   const description: Mention = { kind: 'description', first: i, last, start: t.start, end: r.tokens[last]!.end };
   // "said the Kremlin spokesman, Dmitry Peskov": the name that follows is the better mention.
   if (r.tokens[last + 1]?.text === ',') {
@@ -112,6 +115,28 @@ export function mentionStartingAt(r: Reader, i: number, ceiling: number): Mentio
     if (named && named.last < ceiling) return { kind: 'name', first: last + 2, last: named.last, start: named.start, end: named.end, name: named };
   }
   return description;
+}
+
+/**
+ * Whether a word before a person's name says what they are: a role noun, or a noun of someone who
+ * does something ("Met Office meteorologist Hannah Ireton", "wildlife photographer Ann Lee").
+ */
+function namesRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || AGENT_NOUN.test(word) && !NOT_AGENT_NOUNS.has(word);
+}
+/** Nouns of a person by their trade: -ist, -ian, -er, -or. */
+const AGENT_NOUN = /^[a-z-]{3,}(ist|ian|er|or)$/;
+/** Words with those endings that name no one: conjunctions, adverbs, comparatives. */
+const NOT_AGENT_NOUNS = new Set([
+  'whether', 'either', 'neither', 'other', 'another', 'rather', 'together', 'however', 'whatever', 'whoever', 'never', 'ever',
+  'over', 'under', 'after', 'later', 'earlier', 'further', 'sooner', 'longer', 'better', 'bigger', 'greater', 'higher', 'lower',
+  'major', 'minor', 'senior', 'junior', 'prior', 'per', 'inferior', 'superior', 'interior', 'exterior',
+]);
+
+/** A role noun of the list stands before anyone's name; one known only by its ending, before a person's. */
+function personAt(r: Reader, j: number): NameMention | undefined {
+  const named = r.people.startingAt.get(j);
+  return named && (named.entity.person || ROLE_NOUNS.has(r.tokens[j - 1]!.lower)) ? named : undefined;
 }
 
 function single(r: Reader, kind: MentionKind, i: number): Mention {
@@ -160,7 +185,43 @@ function descriptionEndingAt(r: Reader, j: number, floor: number): Mention | nul
   const roleNoun = ROLE_NOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, ''));
   if (!determined && !roleNoun && !STANDALONE.has(head.lower)) return null;
   if (determined && first === j && !STANDALONE.has(head.lower)) return null;
-  return { kind: 'description', first, last: j, start: opener.start, end: head.end };
+  // "the bank’s chair": the owner's article belongs to the description.
+  const article = r.tokens[first - 1];
+  if (opener.possessive && first > floor && article?.sentence === head.sentence && OWNER_ARTICLES.has(article.lower)) first--;
+  return { kind: 'description', first, last: j, start: r.tokens[first]!.start, end: head.end };
+}
+
+/** How many words the object of "of" after a role noun may have: "of a rivers charity", "of product design". */
+const MAX_OF_OBJECT_WORDS = 4;
+
+/**
+ * The last token of a description read forwards, taking in the "of" phrase after its role noun:
+ * "the director" of a rivers charity, "the head" of the FBI.
+ */
+function ofPhraseAfter(r: Reader, last: number, ceiling: number): number {
+  if (r.tokens[last + 1]?.lower !== 'of' || !ROLE_NOUNS.has(r.tokens[last]!.lower)) return last;
+  let k = last + 2;
+  if (OPENS_NOUN_PHRASE.has(r.tokens[k]?.lower ?? '')) k++;
+  const from = k;
+  while (k < ceiling && k - from < MAX_OF_OBJECT_WORDS && inDescription(r, k)) k++;
+  return k > from ? k - 1 : last;
+}
+
+/**
+ * A description whose role noun takes an object without an article, read backwards from its last
+ * word: "the company’s head of design", "a professor of economics".
+ */
+function roleOfEndingAt(r: Reader, j: number, floor: number): Mention | null {
+  for (let of = j - 1; of > floor && j - of <= MAX_OF_OBJECT_WORDS; of--) {
+    const t = r.tokens[of]!;
+    if (t.lower === 'of') {
+      const owner = descriptionEndingAt(r, of - 1, floor);
+      if (!owner || !ROLE_NOUNS.has(r.tokens[owner.last]!.lower)) return null;
+      return { kind: 'description', first: owner.first, last: j, start: owner.start, end: r.tokens[j]!.end };
+    }
+    if (!inDescription(r, of) || t.sentence !== r.tokens[j]!.sentence) return null;
+  }
+  return null;
 }
 
 /** "the head of the FBI": a mention after "of" belongs to the description before it. */

@@ -59,6 +59,19 @@ export const EXCLUSIVE_OFFICES = new Set([
 ]);
 
 /**
+ * Words for the same office: a judge the article titled "Justice" is "the judge". Not "Sen." for "the
+ * senator": a story names many senators and gives the title to few of them.
+ */
+const SAME_OFFICES: readonly (readonly string[])[] = [
+  ['judge', 'justice'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+];
+const OFFICE_OF = new Map(SAME_OFFICES.flatMap((words) => words.map((w) => [w, words[0]!] as const)));
+
+/** The office a lower-case role word names, one word for all its forms ("justice" → "judge"). */
+export const officeOf = (word: string): string => OFFICE_OF.get(word) ?? word;
+
+/**
  * Offices and standings that one named person in a story usually holds: "the senator" or "the
  * billionaire" stands for the last person named, where "the witness" or "a friend" may be anyone.
  */

@@ -2,10 +2,12 @@
  * The speaker a mention names: a name gives the fullest form the article uses; a pronoun, a
  * relative "who" or a description gives the person it points back to, at the offsets of the
  * pronoun or description.
- * "It" continues a speaker that is no person. A pronoun that points to no one gives no speaker; a
- * description that is no one's role is itself the speaker ("the statement", "a White House official").
+ * "It" continues a speaker that is no person. A pronoun that points to no one named stands for a
+ * description opening a sentence before ("The chancellor … He opens by saying"), or gives no speaker;
+ * a description that is no one's role is itself the speaker ("the statement", "a White House
+ * official"), in the fuller words it took up ("Nigeria’s culture minister" … "the minister said").
  */
-import { resolveDescription, resolvePronoun } from './antecedents';
+import { describedAntecedent, fullerDescription, resolveDescription, resolvePronoun } from './antecedents';
 import { antecedentOf, type Mention, type Reader } from './mentions';
 import type { Speaker } from '../types';
 
@@ -26,15 +28,21 @@ export function speakerOf(r: Reader, text: string, m: Mention, previous: Resolve
     const speaker = antecedent && speakerOf(r, text, antecedent);
     return speaker && { ...speaker, ...at };
   }
-  if (m.kind === 'pronoun' && r.tokens[m.first]!.lower === 'it') {
-    return previous && !previous.person ? { ...previous, ...at } : null;
-  }
+  if (m.kind === 'pronoun' && r.tokens[m.first]!.lower === 'it' && previous && !previous.person) return { ...previous, ...at };
   if (m.kind === 'name') return { name: m.name!.entity.name, ...at, person: m.name!.entity.person };
   if (m.kind === 'description') {
     const entity = resolveDescription(r, m);
     if (entity) return { name: entity.name, ...at, person: true };
-    return { name: text.slice(m.start, m.end).replace(/^The\b/, 'the').replace(/['’][sS]$/, ''), ...at, person: false };
+    return { name: describedAs(text, fullerDescription(r, m) ?? m), ...at, person: false };
   }
   const entity = resolvePronoun(r, m);
-  return entity && { name: entity.name, ...at, person: entity.person };
+  if (entity) return { name: entity.name, ...at, person: entity.person };
+  // No one named fits: the pronoun stands for a description ("The chancellor … He opens by saying").
+  const described = describedAntecedent(r, m);
+  return described && { ...speakerOf(r, text, described)!, ...at };
+}
+
+/** A description as a speaker's name: "the US president", with its article in lower case and without a final ’s. */
+function describedAs(text: string, m: Mention): string {
+  return text.slice(m.start, m.end).replace(/^(The|An?)\b/, (article) => article.toLowerCase()).replace(/['’][sS]$/, '');
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/core/quotes/index';
-import type { Quote } from '../../../src/core/types';
-
-/** Each quotation's text with its speaker's name and the words its attribution rests on. */
-const spoken = (text: string) =>
-  findQuotes(text).map((q: Quote) => [q.text, q.speaker?.name ?? null, q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null]);
+import { spoken } from './spoken';
 
 describe('the speaker of a quotation', () => {
   it('is the subject before the cue after the quotation ("X said", "X told reporters", "X added")', () => {
