@@ -8,6 +8,11 @@ export interface Sanitizer {
   (html: string): string;
   /** Several pieces at once, each as `sanitizer(piece)` would make it, with one parse for all. */
   each(pieces: readonly string[]): string[];
+  /**
+   * The safe markup as the body of an inert document, where nothing loads or runs, for a page to move
+   * into its own: what it shows is then the very tree that was sanitized, not a second parse of it.
+   */
+  dom(html: string): HTMLElement;
 }
 
 /** Reading markup only: HTML profile (no SVG, no MathML), no inline styles, no forms or embeds. */
@@ -44,17 +49,17 @@ export function createSanitizer(window: Window): Sanitizer {
     }
   });
   // Configured once, not per call: DOMPurify otherwise rebuilds its allow-lists on every call.
-  // It returns its own parse of the input (its body), which is serialized here.
+  // It returns its own parse of the input (the body of an inert document).
   purify.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
-  const parsed = (html: string) => purify.sanitize(html) as unknown as HTMLElement;
-  const one = (html: string) => parsed(html).innerHTML;
+  const dom = (html: string) => purify.sanitize(html) as unknown as HTMLElement;
+  const one = (html: string) => dom(html).innerHTML;
   const each = (pieces: readonly string[]): string[] => {
     if (pieces.length < 2) return pieces.map(one);
     // Each piece in a wrapper of its own; should markup carry over from one wrapper to the next,
     // the pieces go one by one instead.
-    const wrappers = Array.from(parsed(pieces.map((piece) => `<div>${piece}</div>`).join('')).childNodes);
+    const wrappers = Array.from(dom(pieces.map((piece) => `<div>${piece}</div>`).join('')).childNodes);
     const intact = wrappers.length === pieces.length && wrappers.every((w) => w.nodeName === 'DIV' && !(w as Element).attributes.length);
     return intact ? wrappers.map((w) => (w as Element).innerHTML) : pieces.map(one);
   };
-  return Object.assign(one, { each });
+  return Object.assign(one, { each, dom });
 }
