@@ -23,10 +23,9 @@ const CLASSIC_SCRIPTS = [
 /** Where split chunks go; the same module set gives the same name, so pages share a chunk file. */
 const CHUNK_NAMES = 'chunks/[name]-[hash]';
 /**
- * Scripts injected into a tab, each a classic script defining one global that the extension page
- * calls (src/extension/content/protocol.ts names the same files and globals): [entry, output file,
- * global]. content.js reads the article; missing-check.js looks for paragraphs it lost, after the
- * article is on screen.
+ * Scripts injected into a tab, each a classic script whose completion value is its answer:
+ * [entry, output file, global name its footer reads the report off]. content.js reads the article;
+ * missing-check.js looks for paragraphs it lost, after the article is on screen.
  */
 const INJECTED_SCRIPTS = [
   [`${SRC}/content/content.ts`, 'content.js', 'newsReaderContent'],
@@ -84,6 +83,8 @@ async function buildTarget(target, manifest) {
       outfile: join(out, file),
       format: 'iife',
       globalName,
+      // The completion value of an injected file is what scripting.executeScript returns.
+      footer: { js: `${globalName}.report;` },
     });
   }
   for (const [from, to] of STATIC) cpSync(from, join(out, to), { recursive: true });

@@ -1,15 +1,17 @@
 /**
  * The missing-paragraph check (missing.ts), injected into the tab after content.js, once the popup
  * or the reader tab shows the article: it only feeds a warning, so the article does not wait for it.
- * The extension page calls it with the article it read (see protocol.ts).
+ * The extension page sets the article it read on the isolated world first (see protocol.ts).
  */
 import { findMissing } from './missing';
-import type { MissingReport, MissingRequest } from './protocol';
+import { MISSING_REQUEST_KEY, type MissingReport, type MissingRequest } from './protocol';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function asRequest(value: unknown): MissingRequest | undefined {
-  const request = value as Partial<MissingRequest> | undefined;
+function takeRequest(): MissingRequest | undefined {
+  const scope = globalThis as unknown as Record<string, Partial<MissingRequest> | undefined>;
+  const request = scope[MISSING_REQUEST_KEY];
+  delete scope[MISSING_REQUEST_KEY];
   if (!request || typeof request.text !== 'string') return undefined;
   const removed = Array.isArray(request.removed) ? request.removed : [];
   return {
@@ -21,14 +23,17 @@ function asRequest(value: unknown): MissingRequest | undefined {
   };
 }
 
-export function run(value: unknown): MissingReport {
+function check(): MissingReport {
   const started = performance.now();
   let missing: MissingReport['missing'] = [];
   try {
-    const request = asRequest(value);
+    const request = takeRequest();
     if (request) missing = findMissing(document, request);
   } catch {
     // The warning is a help, never a reason to fail the reading.
   }
   return { missing, ms: performance.now() - started };
 }
+
+// build/extension.mjs ends missing-check.js with `newsReaderMissing.report`, the value executeScript returns.
+export const report: MissingReport = check();

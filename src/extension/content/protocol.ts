@@ -1,22 +1,19 @@
 /**
- * How extension pages talk to the scripts they inject into a tab. Injected as a file, a script only
- * defines its one global, `{ run(request) }`, in the extension's isolated world (which the page
- * cannot see); the extension page then calls `run` with its request as an argument
- * (`scripting.executeScript({ func, args })`) and gets the answer back. Loading apart from running
- * lets the tab compile content.js while the popup still reads the site rules its request needs.
+ * How extension pages talk to the scripts they inject into a tab. `scripting.executeScript` cannot
+ * pass arguments to a file, so the page first sets the request on the extension's isolated world
+ * (which the page cannot see), then injects the file, whose completion value is the answer. The
+ * script takes away any request it finds, so none outlives its run.
  *
- * Two scripts, one after the other: content.js reads the article; once the article is on screen,
+ * Two scripts, one after the other: content.js reads the article (its request, the defaults, is
+ * not set at all: "Show anyway" and site rules are rare); once the article is on screen,
  * missing-check.js compares the live page with it (missing.ts) for the missing-content warning.
  */
 import type { PageArticle, ReadResult, Removal, SiteRules, StageTimings } from '../../core/types';
 
-/** A script's file and the global it defines; build/extension.mjs builds each under these names. */
-export interface InjectedScript {
-  file: string;
-  global: string;
-}
-export const CONTENT_SCRIPT: InjectedScript = { file: 'content.js', global: 'newsReaderContent' };
-export const MISSING_SCRIPT: InjectedScript = { file: 'missing-check.js', global: 'newsReaderMissing' };
+/** Name of the isolated-world global holding content.js's request. */
+export const REQUEST_KEY = '__newsReaderRequest';
+/** Name of the isolated-world global holding missing-check.js's request. */
+export const MISSING_REQUEST_KEY = '__newsReaderMissingRequest';
 
 export interface PageRequest {
   /** "Show anyway": lower the bar for what counts as an article. */

@@ -2,8 +2,8 @@
 import { REMOVAL_TEXT_LIMIT } from '../../core/removals';
 import type { PageArticle, ReadResult } from '../../core/types';
 import {
-  CONTENT_SCRIPT, CONTENT_STAGES, MISSING_SCRIPT,
-  type ContentTimings, type InjectedScript, type MissingParagraph, type MissingReport, type MissingRequest, type PageReport, type PageRequest,
+  CONTENT_STAGES, MISSING_REQUEST_KEY, REQUEST_KEY,
+  type ContentTimings, type MissingParagraph, type MissingReport, type MissingRequest, type PageReport, type PageRequest,
 } from '../content/protocol';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
@@ -11,57 +11,36 @@ import { t } from '../platform/i18n';
 /** A page that has not answered by then is stuck (a frozen tab, a script loop); the reader can retry. */
 const READ_TIMEOUT_MS = 20_000;
 
-/**
- * Loads the content script into the tab without running it, so the tab compiles it while the caller
- * gets the request ready; pass the promise to readTab. A failure (no access to the page) comes out there.
- */
-export function loadContentScript(tabId: number): Promise<void> {
-  const loaded = load(tabId, CONTENT_SCRIPT);
-  loaded.catch(() => {}); // handled by readTab, which may never be called (a kept article shows instead)
-  return loaded;
-}
-
-export async function readTab(tabId: number, request: PageRequest, loaded = loadContentScript(tabId)): Promise<PageReport> {
-  return asReport(await withTimeout(call(tabId, CONTENT_SCRIPT, request, loaded)));
+export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
+  // Without a request the content script reads with the defaults, so most clicks skip a round trip.
+  return asReport(await inject(tabId, 'content.js', isDefault(request) ? undefined : [REQUEST_KEY, request]));
 }
 
 /** The paragraphs of the tab's page that the article read from it may have lost. */
 export async function checkMissing(tabId: number, article: PageArticle): Promise<MissingReport> {
-  return asMissingReport(await withTimeout(call(tabId, MISSING_SCRIPT, missingRequest(article), load(tabId, MISSING_SCRIPT))));
+  return asMissingReport(await inject(tabId, 'missing-check.js', [MISSING_REQUEST_KEY, missingRequest(article)]));
 }
 
-async function load(tabId: number, script: InjectedScript): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [script.file] });
-}
-
-/** Runs a loaded script with the request; its answer. */
-async function call(tabId: number, script: InjectedScript, request: unknown, loaded: Promise<void>): Promise<unknown> {
-  await loaded;
+/** Injects a file into the tab, its request set first on the isolated world; its completion value. */
+async function inject(tabId: number, file: string, request?: [key: string, value: unknown]): Promise<unknown> {
+  const target = { tabId };
   const run = async () => {
-    const [injection] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (global: string, value: unknown) => {
-        const loadedScript = (globalThis as unknown as Record<string, { run(request: unknown): unknown } | undefined>)[global];
-        return loadedScript ? { answer: loadedScript.run(value) } : null;
+    if (request) await browser.scripting.executeScript({
+      target,
+      func: (key: string, value: unknown) => {
+        (globalThis as unknown as Record<string, unknown>)[key] = value;
       },
-      args: [script.global, request],
+      args: request,
     });
-    return injection?.result as { answer: unknown } | null | undefined;
+    const [injection] = await browser.scripting.executeScript({ target, files: [file] });
+    return injection?.result;
   };
-  const ran = await run();
-  if (ran !== null) return ran?.answer;
-  // The tab lost the script: its page changed since it was loaded. Load it into the new page, once.
-  await load(tabId, script);
-  return (await run())?.answer;
-}
-
-async function withTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(t('errorTimeout', READ_TIMEOUT_MS / 1000))), READ_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([work, timeout]);
+    return await Promise.race([run(), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -73,6 +52,10 @@ function missingRequest({ text, title, byline, excerpt, removed }: PageArticle):
     text, title, byline, excerpt,
     removed: removed.map((r) => ({ text: r.text, html: r.text.length >= REMOVAL_TEXT_LIMIT ? r.html : undefined })),
   };
+}
+
+function isDefault({ relaxed, rules }: PageRequest): boolean {
+  return !relaxed && rules.keep.length === 0 && rules.remove.length === 0;
 }
 
 /** The content script's answer, checked for shape: it crossed from a process the page controls. */

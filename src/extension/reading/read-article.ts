@@ -6,7 +6,7 @@ import type { SiteRules } from '../../core/types';
 import type { ContentTimings } from '../content/protocol';
 import { t } from '../platform/i18n';
 import type { Tabs } from '../platform/browser';
-import { loadContentScript, readTab } from '../popup/read-tab';
+import { readTab } from '../popup/read-tab';
 import { restrictedByError, restrictedByUrl, type RestrictedKind } from '../popup/restricted';
 import { keepArticle, readCached, type CachedArticle } from '../session-cache';
 import { forExtraction, siteOf } from '../site-rules/rules';
@@ -23,8 +23,6 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
   const restricted = restrictedByUrl(tab.url);
   if (restricted) return { kind: 'restricted', restricted };
   const site = siteOf(tab.url);
-  // The tab compiles the content script meanwhile; if a kept article shows instead, it goes unused.
-  const loaded = loadContentScript(tab.id);
   // Two reads from the browser's storage, made at once.
   const [siteRules, cached] = await Promise.all([
     site ? rulesFor(site).catch(() => []) : [],
@@ -35,7 +33,7 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
 
   let report;
   try {
-    report = await readTab(tab.id, { relaxed, rules }, loaded);
+    report = await readTab(tab.id, { relaxed, rules });
   } catch (err) {
     const message = messageOf(err);
     const kind = restrictedByError(message, tab.url);
