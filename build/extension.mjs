@@ -22,9 +22,15 @@ const CLASSIC_SCRIPTS = [
 ];
 /** Where split chunks go; the same module set gives the same name, so pages share a chunk file. */
 const CHUNK_NAMES = 'chunks/[name]-[hash]';
-const CONTENT_SCRIPT = [`${SRC}/content/content.ts`, 'content.js'];
-/** The content bundle's global name; its footer reads the report off it. */
-const CONTENT_GLOBAL = 'newsReaderContent';
+/**
+ * Scripts injected into a tab, each a classic script whose completion value is its answer:
+ * [entry, output file, global name its footer reads the report off]. content.js reads the article;
+ * missing-check.js looks for paragraphs it lost, after the article is on screen.
+ */
+const INJECTED_SCRIPTS = [
+  [`${SRC}/content/content.ts`, 'content.js', 'newsReaderContent'],
+  [`${SRC}/content/missing-check.ts`, 'missing-check.js', 'newsReaderMissing'],
+];
 
 const FONT_DIR = 'node_modules/@fontsource/opendyslexic';
 
@@ -70,15 +76,17 @@ async function buildTarget(target, manifest) {
     await build({ ...common, entryPoints: { [name]: entry }, outdir: out, format: 'esm', splitting: true, chunkNames: CHUNK_NAMES });
   }
   await build({ ...common, entryPoints: Object.fromEntries(CLASSIC_SCRIPTS.map(([entry, name]) => [name, entry])), outdir: out, format: 'iife' });
-  await build({
-    ...common,
-    entryPoints: [CONTENT_SCRIPT[0]],
-    outfile: join(out, CONTENT_SCRIPT[1]),
-    format: 'iife',
-    globalName: CONTENT_GLOBAL,
-    // The completion value of an injected file is what scripting.executeScript returns.
-    footer: { js: `${CONTENT_GLOBAL}.report;` },
-  });
+  for (const [entry, file, globalName] of INJECTED_SCRIPTS) {
+    await build({
+      ...common,
+      entryPoints: [entry],
+      outfile: join(out, file),
+      format: 'iife',
+      globalName,
+      // The completion value of an injected file is what scripting.executeScript returns.
+      footer: { js: `${globalName}.report;` },
+    });
+  }
   for (const [from, to] of STATIC) cpSync(from, join(out, to), { recursive: true });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(testBuild ? testManifest(manifest) : manifest, null, 2) + '\n');
 }

@@ -19,8 +19,8 @@ export interface CachedArticle {
   /** Whether it was read with "Show anyway". */
   relaxed: boolean;
   article: KeptArticle;
-  /** Paragraphs of the page the article may have lost. */
-  missing: MissingParagraph[];
+  /** Paragraphs of the page the article may have lost; absent until the check (after the article shows) answered. */
+  missing?: MissingParagraph[];
   /** The site rules it was read with: when they change, it is read again. */
   rules: SiteRules;
 }
@@ -33,7 +33,7 @@ export async function readCached(tabId: number, url?: string): Promise<CachedArt
   const entry = (await browser.storage.session.get(key))[key] as CachedArticle | undefined;
   if (!entry || (url !== undefined && entry.url !== url)) return undefined;
   // An entry kept by an earlier version may lack the later fields.
-  return { ...entry, missing: Array.isArray(entry.missing) ? entry.missing : [], rules: entry.rules ?? { keep: [], remove: [] } };
+  return { ...entry, missing: Array.isArray(entry.missing) ? entry.missing : undefined, rules: entry.rules ?? { keep: [], remove: [] } };
 }
 
 /** Keep the article; false if the browser refused (storage.session holds about 10 MB). */
@@ -47,11 +47,31 @@ export async function keepArticle(entry: CachedArticle): Promise<boolean> {
 }
 
 /** Keep the quotations found for an entry with it, if the tab still holds that reading; false if not. */
-export async function addQuotes(entry: CachedArticle, quotes: Quote[]): Promise<boolean> {
-  const kept = await readCached(entry.tabId, entry.url);
+export function addQuotes(entry: CachedArticle, quotes: Quote[]): Promise<boolean> {
   // Quotations depend on the text alone: the same text, the same quotations.
-  if (!kept || kept.article.quotes || kept.article.text !== entry.article.text) return false;
-  return keepArticle({ ...kept, article: { ...kept.article, quotes } });
+  return amend(entry, (kept) => (kept.article.quotes ? undefined : { ...kept, article: { ...kept.article, quotes } }));
+}
+
+/** Keep the missing-paragraph check's answer with an entry, if the tab still holds that reading; false if not. */
+export function addMissing(entry: CachedArticle, missing: MissingParagraph[]): Promise<boolean> {
+  return amend(entry, (kept) => (kept.missing ? undefined : { ...kept, missing }));
+}
+
+/**
+ * This page's changes to kept entries, one after another: quotations and the missing check answer
+ * at about the same time, and each rewrites the whole entry it read.
+ */
+let amending: Promise<unknown> = Promise.resolve();
+
+/** Rewrite the kept entry of the same reading (same address, same text) as `change` says; undefined: leave it. */
+function amend(entry: CachedArticle, change: (kept: CachedArticle) => CachedArticle | undefined): Promise<boolean> {
+  const done = amending.then(async () => {
+    const kept = await readCached(entry.tabId, entry.url);
+    const changed = kept && kept.article.text === entry.article.text ? change(kept) : undefined;
+    return changed ? keepArticle(changed) : false;
+  });
+  amending = done.catch(() => {});
+  return done;
 }
 
 export function dropArticle(tabId: number): Promise<void> {

@@ -3,7 +3,8 @@
  * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
  *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS]
  * Prints median and p95 of: click to loading state, content-script time, size of the result sent to
- * the popup, click to article rendered, and click to key quotes shown (their code loads after the article).
+ * the popup, click to article rendered, and, after the article: click to key quotes shown (their code
+ * loads then) and the missing-paragraph check (its time in the tab, and click to its answer).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ const session = await launchChromium();
 // Keep every request on this machine: the saved pages still name their sites' images and scripts.
 await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
 
-interface Sample { loading: number; rendered: number; quotes: number; timings: Record<string, number>; resultChars: number }
+interface Sample { loading: number; rendered: number; quotes: number; missing: number; missingMs: number; timings: Record<string, number>; resultChars: number }
 const samples: Sample[] = [];
 const states = new Map<string, number>();
 let n = 0;
@@ -51,13 +52,19 @@ for (const path of Object.keys(routes)) {
   const marks = await popup.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name)[0] as PerformanceMark | undefined;
     const rendered = at('news-reader:rendered');
-    return { origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, quotes: at('news-reader:quotes')?.startTime, detail: rendered?.detail };
+    const missing = at('news-reader:missing');
+    return {
+      origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, quotes: at('news-reader:quotes')?.startTime,
+      missing: missing?.startTime, detail: rendered?.detail, missingMs: missing?.detail?.ms as number | undefined,
+    };
   });
-  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined && marks.quotes !== undefined) {
+  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined && marks.quotes !== undefined && marks.missing !== undefined) {
     samples.push({
       loading: marks.origin + marks.loading - clicked,
       rendered: marks.origin + marks.rendered - clicked,
       quotes: marks.origin + marks.quotes - clicked,
+      missing: marks.origin + marks.missing - clicked,
+      missingMs: marks.missingMs ?? NaN,
       timings: marks.detail.timings,
       resultChars: marks.detail.resultChars,
     });
@@ -78,9 +85,11 @@ console.log(`Chromium, extension from dist/chrome, ${files.length} pages of ${da
 console.log(`${''.padEnd(30)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`);
 row('click to loading state', samples.map((s) => s.loading), 'ms');
 row('content script', samples.map((s) => s.timings.total!), 'ms');
-for (const stage of ['clone', 'prepare', 'readability', 'filters', 'text', 'missing']) {
+for (const stage of ['clone', 'prepare', 'readability', 'filters', 'text']) {
   row(`  ${stage}`, samples.map((s) => s.timings[stage] ?? 0), 'ms');
 }
 row('result sent to the popup', samples.map((s) => s.resultChars / 1024), 'KB (JSON characters)');
 row('click to article rendered', samples.map((s) => s.rendered), 'ms');
 row('click to key quotes shown', samples.map((s) => s.quotes), 'ms');
+row('missing check, in the tab', samples.map((s) => s.missingMs), 'ms');
+row('click to missing check answered', samples.map((s) => s.missing), 'ms');

@@ -333,10 +333,11 @@ function evaluate<A, R>(page: AnyPage, fn: (arg: A) => R, arg: A): Promise<R> {
 export async function waitForState(page: AnyPage, states: PopupState[] = [], timeoutMs = 20_000): Promise<PopupState> {
   let last: string | undefined;
   return waitFor(async () => {
-    // The article shows first and its key quotes after: done is settled once they are no longer being looked for.
+    // The article shows first, its key quotes and the missing-paragraph check after: done is settled
+    // once quotes are no longer being looked for and the check has answered.
     last = await evaluate(page, () => {
       const state = document.body?.dataset.state;
-      return state === 'done' && document.querySelector('.key-quotes[aria-busy="true"]') ? 'loading' : state;
+      return state === 'done' && document.querySelector('.key-quotes[aria-busy="true"], .reader[data-missing="checking"]') ? 'loading' : state;
     }, undefined);
     const settled = states.length ? states.includes(last as PopupState) : last !== undefined && last !== 'loading';
     return settled ? (last as PopupState) : undefined;

@@ -1,12 +1,13 @@
 /**
- * The missing-content warning in Chromium: the content script compares the live page's visible
- * paragraphs with the cleaned article. On a page built so that the article loses two paragraphs,
+ * The missing-content warning in Chromium: once the article shows, a second script in the tab
+ * compares the live page's visible paragraphs with the cleaned article. On a page built so that the article loses two paragraphs,
  * the popup says so and shows them in place; on the pages where nothing is missing it says nothing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISSING_REQUEST_KEY } from '../../src/extension/content/protocol';
 import { listPages, paragraphsOf, readSource } from '../pages/corpus';
 import { CHROME_DIST, RESULTS_DIR, launchChromium, readFixture, readPopup, servePages, waitForState, type ChromiumSession, type PageServer } from './harness';
 import { normalize } from './news-page';
@@ -30,8 +31,9 @@ beforeAll(async () => {
     ...Object.fromEntries(corpus.map((page) => [`/pages/${page}.html`, readSource(page)])),
   });
   chrome = await launchChromium();
-  // The saved pages name their sites' images and scripts: keep every request on this machine.
-  await chrome.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  // The saved pages name their sites' images and scripts: keep every request on this machine (and the extension's own pages working).
+  const allowed = (url: string) => url.startsWith(server.origin) || url.startsWith('chrome-extension://');
+  await chrome.context.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
 });
 
 afterAll(async () => {
@@ -40,17 +42,22 @@ afterAll(async () => {
 });
 
 async function popupOn(path: string): Promise<Page> {
-  const tab = await chrome.openTab(server.url(path));
+  return popupIn(await chrome.openTab(server.url(path)));
+}
+
+async function popupIn(tab: Page): Promise<Page> {
   const popup = await chrome.clickToolbarButton(tab);
   expect(await waitForState(popup)).toBe('done');
   return popup;
 }
 
 describe('on a page whose article loses two paragraphs', () => {
+  let tab: Page;
   let popup: Page;
 
   beforeAll(async () => {
-    popup = await popupOn(LOST);
+    tab = await chrome.openTab(server.url(LOST));
+    popup = await popupIn(tab);
     await popup.emulateMedia({ reducedMotion: 'reduce' }); // no smooth scrolling under the screenshots
   });
 
@@ -86,6 +93,25 @@ describe('on a page whose article loses two paragraphs', () => {
       expect(shown.some((s) => s.includes(other)), other).toBe(false);
     }
   });
+
+  it('keeps the warning with the tab\'s article: the next popup shows it without checking again, and so does the reader tab', async () => {
+    // The check answers after the article shows; its answer is kept with the tab's article.
+    type Kept = { tabId: number; url: string; missing?: unknown[] };
+    type Session = { get(keys: null): Promise<Record<string, Kept>> };
+    const kept = await popup.evaluate(async (url) => {
+      const session = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session;
+      return Object.values(await session.get(null)).find((entry) => entry.url === url);
+    }, server.url(LOST));
+    expect(kept?.missing).toHaveLength(2);
+    const again = await popupIn(tab);
+    expect(normalize(await again.textContent('.missing-count') ?? '')).toBe('2 paragraphs of the page may be missing');
+    // 0 ms in the tab: the answer came from the kept article, no check ran.
+    expect(await again.evaluate(() => (performance.getEntriesByName('news-reader:missing')[0] as PerformanceMark).detail)).toEqual({ ms: 0 });
+    const reader = await chrome.openExtensionPage(`reader.html?tab=${kept!.tabId}`);
+    expect(await waitForState(reader)).toBe('done');
+    expect(normalize(await reader.textContent('.missing-count') ?? '')).toBe('2 paragraphs of the page may be missing');
+    await reader.close();
+  });
 });
 
 describe('on pages where nothing is missing', () => {
@@ -94,15 +120,21 @@ describe('on pages where nothing is missing', () => {
     expect(await popup.locator('.missing-note').count()).toBe(0);
   });
 
-  it('every page of the test-page corpus: the content script finds nothing missing', async () => {
-    // The content script as built, run on each page in this browser (with its layout); the popup
-    // shows the warning exactly when `missing` is not empty (the seed page above, through the popup).
-    const script = readFileSync(join(CHROME_DIST, 'content.js'), 'utf8');
+  it('every page of the test-page corpus: the missing check finds nothing missing', async () => {
+    // The content script and the check as built, run on each page in this browser (with its layout)
+    // the way the popup runs them: the check asked about the article the content script read. The
+    // popup shows the warning exactly when `missing` is not empty (the seed page above, through the popup).
+    const [content, check] = ['content.js', 'missing-check.js'].map((file) => readFileSync(join(CHROME_DIST, file), 'utf8'));
     const found: Record<string, string[]> = {};
     const tab = await chrome.context.newPage();
     for (const page of corpus) {
       await tab.goto(server.url(`/pages/${page}.html`), { waitUntil: 'load' });
-      const report = await tab.evaluate((code) => (0, eval)(code) as { result: { ok: boolean; text?: string }; missing: { text: string }[] }, script);
+      const report = await tab.evaluate(([contentCode, checkCode, key]) => {
+        const read = (0, eval)(contentCode) as { result: { ok: boolean; text?: string } };
+        if (!read.result.ok) return { result: read.result, missing: [] };
+        (globalThis as unknown as Record<string, unknown>)[key] = read.result;
+        return { result: read.result, missing: ((0, eval)(checkCode) as { missing: { text: string }[] }).missing };
+      }, [content!, check!, MISSING_REQUEST_KEY] as const);
       if (!report.result.ok) continue;
       // Sanity: the script read the page's article, so "nothing missing" is a judgement, not a failure.
       expect(paragraphsOf(report.result.text ?? '').length, page).toBeGreaterThan(0);

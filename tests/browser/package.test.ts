@@ -54,7 +54,7 @@ describe('the build', () => {
   it('ships the same manifest to Chrome and Firefox, and every file it names', () => {
     for (const browser of ['chrome', 'firefox']) {
       expect(readJson(dist(browser, 'manifest.json'))).toEqual(manifest);
-      const named = [manifest.action.default_popup, manifest.background.service_worker, ...Object.values<string>(manifest.icons), 'content.js', 'reader.html'];
+      const named = [manifest.action.default_popup, manifest.background.service_worker, ...Object.values<string>(manifest.icons), 'content.js', 'missing-check.js', 'reader.html'];
       for (const file of named) expect(existsSync(dist(browser, file)), `${browser}/${file}`).toBe(true);
     }
   });
@@ -89,7 +89,7 @@ describe('the build', () => {
 
   it('has no code that sends anything over the network', () => {
     const scripts = readdirSync(dist('chrome'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-    for (const file of ['background.js', 'content.js', 'popup.js', 'reader.js']) expect(scripts).toContain(file);
+    for (const file of ['background.js', 'content.js', 'missing-check.js', 'popup.js', 'reader.js']) expect(scripts).toContain(file);
     expect(scripts.some((f) => f.startsWith('chunks/quotes-'))).toBe(true);
     for (const file of scripts) {
       const code = readFileSync(dist('chrome', file), 'utf8');
@@ -116,7 +116,7 @@ describe('the build', () => {
     for (const zip of zips) {
       const bytes = readFileSync(zip);
       expect(bytes.readUInt32LE(0)).toBe(0x04034b50); // a zip's local file header
-      for (const file of ['manifest.json', 'popup.html', 'popup.js', 'content.js', 'background.js', 'icons/icon-16.png']) expect(bytes.includes(file), `${zip}: ${file}`).toBe(true);
+      for (const file of ['manifest.json', 'popup.html', 'popup.js', 'content.js', 'missing-check.js', 'background.js', 'icons/icon-16.png']) expect(bytes.includes(file), `${zip}: ${file}`).toBe(true);
     }
   });
 });

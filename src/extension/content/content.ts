@@ -1,11 +1,10 @@
 /**
  * The content script: injected into the active tab on a toolbar click, runs the core on a clone of
- * the live page, compares the result with what the page shows, and hands back plain data. It never
- * changes the page and calls no extension API.
+ * the live page and hands back plain data. It never changes the page and calls no extension API.
+ * The missing-paragraph check runs after, in missing-check.js, once the article is on screen.
  */
 import { extractPageArticle } from '../../core/page-article';
 import type { ReadResult } from '../../core/types';
-import { findMissing } from './missing';
 import { READABLE_TYPES, REQUEST_KEY, type ContentTimings, type PageReport, type PageRequest } from './protocol';
 import { isHiddenByStyle } from './visibility';
 
@@ -23,18 +22,10 @@ function read(): PageReport {
   const { relaxed, rules } = takeRequest();
   const contentType = document.contentType;
   const timings: ContentTimings = { total: 0 };
-  if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, missing: [], timings };
+  if (!READABLE_TYPES.includes(contentType)) return { contentType, result: { ok: false, reason: 'not-an-article' }, timings };
   const result: ReadResult = extractPageArticle(document, { url: location.href, relaxed, isHidden: isHiddenByStyle, siteRules: rules, timings });
-  let missing: PageReport['missing'] = [];
-  const checked = performance.now();
-  try {
-    if (result.ok) missing = findMissing(document, result);
-  } catch {
-    // The warning is a help, never a reason to fail the reading.
-  }
-  timings.missing = performance.now() - checked;
   timings.total = performance.now() - started;
-  return { contentType, result, missing, timings };
+  return { contentType, result, timings };
 }
 
 // build/extension.mjs ends content.js with `newsReaderContent.report`, the value executeScript returns.

@@ -13,14 +13,7 @@
  */
 import { unshadowed } from '../../core/prepare/clobbering';
 import { REMOVAL_TEXT_LIMIT } from '../../core/removals';
-import type { PageArticle } from '../../core/types';
-
-export interface MissingParagraph {
-  /** The paragraph's text, as the page shows it. */
-  text: string;
-  /** The article paragraph (`data-paragraph`) it follows on the page; -1 when it comes first. */
-  after: number;
-}
+import type { MissingParagraph, MissingRequest } from './protocol';
 
 /** Shorter blocks are captions, labels and links, not paragraphs a reader misses. */
 const MIN_CHARS = 80;
@@ -58,7 +51,7 @@ interface Block {
   linkChars: number;
 }
 
-export function findMissing(doc: Document, article: PageArticle): MissingParagraph[] {
+export function findMissing(doc: Document, article: MissingRequest): MissingParagraph[] {
   const body = unshadowed(doc).body;
   if (!body) return [];
   const paragraphs = article.text.split('\n\n');
@@ -196,7 +189,7 @@ function runIndex(paragraphs: readonly string[]): Map<string, number> {
  * The whole text of a removal. Its text is whole unless the core cut it; only then is its HTML (the
  * page's own markup) parsed, in a DOMParser document, which runs no script and loads nothing.
  */
-function removedText(removal: PageArticle['removed'][number]): string {
+function removedText(removal: MissingRequest['removed'][number]): string {
   if (!removal.html || removal.text.length < REMOVAL_TEXT_LIMIT) return removal.text;
   return new DOMParser().parseFromString(removal.html, 'text/html').body.textContent ?? removal.text;
 }

@@ -6,6 +6,7 @@ import type { ContentTimings } from '../content/protocol';
 import { isWaiting, stopWaiting } from '../link-in-reader';
 import { browser, type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';
+import { missingFor } from '../reading/missing';
 import { quotesFor } from '../reading/quotes';
 import { messageOf, readArticle, type Outcome } from '../reading/read-article';
 import type { CachedArticle } from '../session-cache';
@@ -62,6 +63,8 @@ const MARK_LOADING = 'news-reader:loading';
 const MARK_RENDERED = 'news-reader:rendered';
 /** The key quotes on screen, after the article: their code loads and runs once the article shows. */
 const MARK_QUOTES = 'news-reader:quotes';
+/** The missing-paragraph check answered, after the article (its detail: ms it took in the tab). */
+const MARK_MISSING = 'news-reader:missing';
 
 function markRendered(detail: { cached: boolean; timings?: ContentTimings; resultChars?: number }): void {
   performance.mark(MARK_RENDERED, { detail });
@@ -74,11 +77,16 @@ function showLoading(): void {
 
 function showArticle(entry: CachedArticle): void {
   const openReader = button(t('openReader'), () => void openReaderTab(entry.tabId), { class: 'tool open-reader', title: t('openReaderTitle') });
+  let checkMs: number | undefined;
   show(root, 'done', articleView({
     article: entry.article,
     quotes: quotesFor(entry),
     onQuotesShown: () => performance.mark(MARK_QUOTES),
-    missing: entry.missing,
+    missing: missingFor(entry).then((report) => {
+      checkMs = report.ms;
+      return report.missing;
+    }),
+    onMissingChecked: () => performance.mark(MARK_MISSING, { detail: { ms: checkMs } }),
     site: siteOf(entry.url),
     tools: [openReader],
   }));

@@ -1,6 +1,10 @@
-/** Runs the content script in a tab and returns its plain-data report. */
-import type { ReadResult } from '../../core/types';
-import { CONTENT_STAGES, REQUEST_KEY, type ContentTimings, type MissingParagraph, type PageReport, type PageRequest } from '../content/protocol';
+/** Runs the scripts of content/ in a tab and returns their plain-data reports (see content/protocol.ts). */
+import { REMOVAL_TEXT_LIMIT } from '../../core/removals';
+import type { PageArticle, ReadResult } from '../../core/types';
+import {
+  CONTENT_STAGES, MISSING_REQUEST_KEY, REQUEST_KEY,
+  type ContentTimings, type MissingParagraph, type MissingReport, type MissingRequest, type PageReport, type PageRequest,
+} from '../content/protocol';
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
 
@@ -8,18 +12,28 @@ import { t } from '../platform/i18n';
 const READ_TIMEOUT_MS = 20_000;
 
 export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
+  // Without a request the content script reads with the defaults, so most clicks skip a round trip.
+  return asReport(await inject(tabId, 'content.js', isDefault(request) ? undefined : [REQUEST_KEY, request]));
+}
+
+/** The paragraphs of the tab's page that the article read from it may have lost. */
+export async function checkMissing(tabId: number, article: PageArticle): Promise<MissingReport> {
+  return asMissingReport(await inject(tabId, 'missing-check.js', [MISSING_REQUEST_KEY, missingRequest(article)]));
+}
+
+/** Injects a file into the tab, its request set first on the isolated world; its completion value. */
+async function inject(tabId: number, file: string, request?: [key: string, value: unknown]): Promise<unknown> {
   const target = { tabId };
   const run = async () => {
-    // Without a request the content script reads with the defaults, so most clicks skip this round trip.
-    if (!isDefault(request)) await browser.scripting.executeScript({
+    if (request) await browser.scripting.executeScript({
       target,
-      func: (key: string, value: PageRequest) => {
-        (globalThis as unknown as Record<string, PageRequest>)[key] = value;
+      func: (key: string, value: unknown) => {
+        (globalThis as unknown as Record<string, unknown>)[key] = value;
       },
-      args: [REQUEST_KEY, request],
+      args: request,
     });
-    const [injection] = await browser.scripting.executeScript({ target, files: ['content.js'] });
-    return asReport(injection?.result);
+    const [injection] = await browser.scripting.executeScript({ target, files: [file] });
+    return injection?.result;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -32,6 +46,14 @@ export async function readTab(tabId: number, request: PageRequest): Promise<Page
   }
 }
 
+/** The article as the check needs it: a removal's HTML only where its text was cut (see missing.ts). */
+function missingRequest({ text, title, byline, excerpt, removed }: PageArticle): MissingRequest {
+  return {
+    text, title, byline, excerpt,
+    removed: removed.map((r) => ({ text: r.text, html: r.text.length >= REMOVAL_TEXT_LIMIT ? r.html : undefined })),
+  };
+}
+
 function isDefault({ relaxed, rules }: PageRequest): boolean {
   return !relaxed && rules.keep.length === 0 && rules.remove.length === 0;
 }
@@ -42,7 +64,6 @@ function asReport(value: unknown): PageReport {
   return {
     contentType: typeof report?.contentType === 'string' ? report.contentType : '',
     result: asResult(report?.result),
-    missing: asMissing(report?.missing),
     timings: asTimings(report?.timings),
   };
 }
@@ -73,9 +94,14 @@ function asResult(value: unknown): ReadResult {
   return { ok: false, reason, message: typeof r.message === 'string' ? r.message : undefined };
 }
 
-function asMissing(value: unknown): MissingParagraph[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((m): m is MissingParagraph => typeof m?.text === 'string' && Number.isInteger(m?.after))
-    .map((m) => ({ text: m.text, after: m.after }));
+/** The check's answer, checked for shape like the content script's. */
+function asMissingReport(value: unknown): MissingReport {
+  const report = value as Partial<Record<string, unknown>> | null;
+  const missing = Array.isArray(report?.missing) ? report.missing : [];
+  return {
+    missing: missing
+      .filter((m): m is MissingParagraph => typeof m?.text === 'string' && Number.isInteger(m?.after))
+      .map((m) => ({ text: m.text, after: m.after })),
+    ms: typeof report?.ms === 'number' ? report.ms : NaN,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import { browser } from '../platform/browser';
 import { t } from '../platform/i18n';
+import { missingFor } from '../reading/missing';
 import { quotesFor } from '../reading/quotes';
 import { messageOf, readArticle, sameRules, type Outcome } from '../reading/read-article';
 import { readCached } from '../session-cache';
@@ -35,10 +36,10 @@ async function start(relaxed = false): Promise<void> {
   if (outcome === 'gone') return showGone();
   if (outcome.kind !== 'done') return showOutcome(root, outcome, { retry: (r) => void start(r), close: () => void closeTab() });
   const { entry } = outcome;
-  const { article, missing, url } = entry;
+  const { article, url } = entry;
   document.title = article.title || t('extName');
   const print = button(t('print'), () => window.print(), { class: 'tool print', title: t('printTitle') });
-  show(root, 'done', articleView({ article, quotes: quotesFor(entry), missing, site: siteOf(url), tools: [print] }));
+  show(root, 'done', articleView({ article, quotes: quotesFor(entry), missing: missingFor(entry).then((r) => r.missing), site: siteOf(url), tools: [print] }));
   root.append(h('p', { class: 'keyboard-help' }, t('keyboardHelp')));
 }
 

@@ -45,7 +45,7 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
   if (result.ok && result.text.trim() === '') return { kind: 'not-an-article', relaxed: true };
   if (result.ok) {
     const { ok: _ok, ...article } = result;
-    const entry: CachedArticle = { tabId: tab.id, url: article.url, relaxed, article, missing: report.missing, rules };
+    const entry: CachedArticle = { tabId: tab.id, url: article.url, relaxed, article, rules };
     // The content script reports the address it read; keep the article under that address. Not
     // waited for: the browser applies storage calls in order, so any later read of it finds it.
     if (tab.url === undefined || tab.url === article.url) void keepArticle(entry);

@@ -27,8 +27,8 @@ export interface ArticleBody {
   takeOut(index: number): void;
   /** Take a block out as removal N (the reader's "Remove this"), leaving its marker. */
   removeBlock(block: HTMLElement, index: number): void;
-  /** Show or hide the page's paragraphs the article may have lost; returns the first shown. */
-  showMissing(show: boolean): HTMLElement | null;
+  /** Show these paragraphs of the page the article may have lost in their place (none: hide them again); returns the first shown. */
+  showMissing(missing: readonly MissingParagraph[]): HTMLElement | null;
 }
 
 export interface BodyOptions {
@@ -37,7 +37,7 @@ export interface BodyOptions {
   fromPageLabel: string;
 }
 
-export function articleBody(article: PageArticle, missing: readonly MissingParagraph[], options: BodyOptions): ArticleBody {
+export function articleBody(article: PageArticle, options: BodyOptions): ArticleBody {
   const lang = typeof article.lang === 'string' ? article.lang : undefined;
   const dir = article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : undefined;
   const element = h('div', { class: 'article-body', lang, dir });
@@ -109,10 +109,9 @@ export function articleBody(article: PageArticle, missing: readonly MissingParag
       block.classList.remove(HIGHLIGHT);
       sources.set(index, () => block);
     },
-    showMissing(show) {
+    showMissing(missing) {
       for (const el of shownMissing) el.remove();
       shownMissing = [];
-      if (!show) return null;
       const lastAfter = new Map<number, Element>();
       for (const m of missing) {
         const note = h('div', { class: 'from-page', role: 'note' },

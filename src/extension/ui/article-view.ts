@@ -26,14 +26,17 @@ export interface ArticleContext {
   quotes: Promise<readonly Quote[]>;
   /** Called once the quotations are on screen (or known to be none). */
   onQuotesShown?: () => void;
-  missing: readonly MissingParagraph[];
+  /** The page's paragraphs the article may have lost, checked once the article shows: the warning comes when they do. */
+  missing: Promise<readonly MissingParagraph[]>;
+  /** Called once the check answered (or failed). */
+  onMissingChecked?: () => void;
   /** The site the reader's rules belong to (see site-rules/rules.ts); null where rules cannot apply. */
   site: string | null;
   /** Controls of this page for the top bar (open in reader tab, print). */
   tools: Node[];
 }
 
-export function articleView({ article, quotes, onQuotesShown, missing, site, tools }: ArticleContext): HTMLElement {
+export function articleView({ article, quotes, onQuotesShown, missing, onMissingChecked, site, tools }: ArticleContext): HTMLElement {
   const url = webUrl(String(article.url));
   const siteName = siteLabel(article.siteName, String(article.url));
   const published = formatDate(article.published);
@@ -44,7 +47,7 @@ export function articleView({ article, quotes, onQuotesShown, missing, site, too
   const { element: announcement, announce } = announcer();
   let removals = article.removed.length;
 
-  const body = articleBody(article, missing, {
+  const body = articleBody(article, {
     fromPageLabel: t('fromPage'),
     removal: site ? { label: (block) => t('removeBlockLabel', site, snippet(blockRuleText(block))), onRemove: (block) => void removeBlock(block) } : undefined,
   });
@@ -99,7 +102,17 @@ export function articleView({ article, quotes, onQuotesShown, missing, site, too
     quotesSection.replaceWith(quotesNoticeView('failed', err instanceof Error ? err.message : String(err)));
   });
 
-  return h('article', { class: 'reader', lang, dir },
+  // Where the warning goes when the check finds something; `data-missing` says it is still looking (for tests).
+  const missingSlot = h('div', { class: 'missing-slot', hidden: true });
+  const settleMissing = (note: HTMLElement | null) => {
+    if (note) missingSlot.replaceWith(note);
+    else missingSlot.remove();
+    view.removeAttribute('data-missing');
+    onMissingChecked?.();
+  };
+  missing.then((found) => settleMissing(missingView(found, (shown) => body.showMissing(shown ? found : []))), () => settleMissing(null));
+
+  const view = h('article', { class: 'reader', lang, dir, 'data-missing': 'checking' },
     h('div', { class: 'top-bar' },
       url ? h('a', { class: 'site', href: url, target: '_blank', rel: 'noopener noreferrer', title: t('siteLinkTitle') }, siteName) : h('span', { class: 'site' }, siteName),
       h('div', { class: 'tools' }, settingsMenu(), copyArticle, ...tools),
@@ -111,11 +124,12 @@ export function articleView({ article, quotes, onQuotesShown, missing, site, too
         dateLabel && h('time', { class: 'published', datetime: String(published ? article.published : article.modified) }, dateLabel),
         h('span', { class: 'reading-time' }, t('readingTime', wholeMinutes(Number(article.readingMinutes)))),
       ),
-      missingView(missing, (shown) => body.showMissing(shown)),
+      missingSlot,
       removed.element,
     ),
     quotesSection,
     body.element,
     announcement,
   );
+  return view;
 }

@@ -3,11 +3,17 @@
 /** A date given without a time comes out of the core as midnight UTC; show it as that day everywhere. */
 const DATE_ONLY = /T00:00:00(\.000)?Z$/;
 
+/** Made once each, on first use: a fresh extension page pays milliseconds for its first formatter. */
+const dateFormats = new Map<boolean, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'long', ...(DATE_ONLY.test(iso) ? { timeZone: 'UTC' } : {}) }).format(date);
+  const utc = DATE_ONLY.test(iso);
+  let format = dateFormats.get(utc);
+  if (!format) dateFormats.set(utc, (format = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', ...(utc ? { timeZone: 'UTC' } : {}) })));
+  return format.format(date);
 }
 
 /** Reading time in whole minutes, at least one. */
