@@ -16,7 +16,9 @@ const COMMENT_CALLS: readonly RegExp[] = [
   /^(post|add|leave|write|submit) (a |your )?(comment|reply)\b/,
   // closed or off
   /^comments (are|have been) (now )?(closed|disabled|turned off|switched off)\b/,
-  /^(commenting|comments) (is |are )?(closed|disabled|not available)\b/,
+  /^(commenting|comments) (is|are) (closed|disabled|not available)\b/,
+  // without a verb only as a label, since prose opens so too ("Comments closed the hearing")
+  /^(commenting|comments) (closed|disabled|not available)( (for|on) (this|the) (article|story|post|page))?[.!]?$/,
   // invitations to talk
   /^join (the|our) (conversation|discussion|debate)\b/,
   /^(tell us|let us know) what you think\b/,

@@ -9,6 +9,7 @@ describe('comment-banners', () => {
   it.each([
     ['the seed notice about a new commenting system', SEED_NOTICE],
     ['a closed-comments notice', 'Comments are closed.'],
+    ['a closed-comments label', 'Comments closed for this article.'],
     ['a call to join', 'Join the conversation'],
     ['a counter button', 'Show comments (123)'],
     ['a sign-in wall', 'Log in to comment'],
@@ -31,6 +32,7 @@ describe('comment-banners', () => {
     ['a story about a comment policy, with its sources', '<p>The newspaper said its new commenting system would require readers to register, a change its editor described as overdue.</p>'],
     ['a quote about comments', '<p>“Please read the comments before you post,” the moderator told the hearing, adding that the policy had been in place for years.</p>'],
     ['a heading naming a platform', '<h2>Disqus</h2><p>The company, founded in 2007, hosts discussions on millions of websites.</p>'],
+    ['a short sentence that opens with "Comments closed"', '<p>Comments closed the hearing on the river plan last week.</p>'],
     ['prose that says comments closed', '<p>Public comments on the proposal closed in March, and the agency is now reviewing more than 4,000 submissions from residents and businesses.</p>'],
   ])('keeps %s', (_, markup) => {
     expect(runFilter(commentBanners, `${prose(2)}${markup}`).removed).toEqual([]);
