@@ -45,16 +45,17 @@ const oursUnsanitized: Extractor<ReadResult> = {
   text: (r) => (r.ok ? r.text : ''),
 };
 // As its README shows it used: on a copy of the document, its article returned as HTML.
+const readabilityHtml = (doc: Document) => new Readability(doc.cloneNode(true) as Document).parse()?.content;
 const readability: Extractor<string | null | undefined> = {
   name: 'readability',
-  extract: (doc) => new Readability(doc.cloneNode(true) as Document).parse()?.content,
+  extract: readabilityHtml,
   text: htmlText,
 };
 // With untrusted pages, Readability's README asks for its output to be sanitized, as ours is (DOMPurify).
 const readabilitySanitized: Extractor<string | null | undefined> = {
   name: 'readability+purify',
   extract: (doc) => {
-    const html = new Readability(doc.cloneNode(true) as Document).parse()?.content;
+    const html = readabilityHtml(doc);
     return html && nodeSanitizer()(html);
   },
   text: htmlText,

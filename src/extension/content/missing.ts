@@ -12,7 +12,6 @@
  * there would mostly be wrong.
  */
 import { unshadowed } from '../../core/prepare/clobbering';
-import { REMOVAL_TEXT_LIMIT } from '../../core/removals';
 import type { MissingParagraph, MissingRequest } from './protocol';
 
 /** Shorter blocks are captions, labels and links, not paragraphs a reader misses. */
@@ -186,11 +185,11 @@ function runIndex(paragraphs: readonly string[]): Map<string, number> {
 }
 
 /**
- * The whole text of a removal. Its text is whole unless the core cut it; only then is its HTML (the
- * page's own markup) parsed, in a DOMParser document, which runs no script and loads nothing.
+ * The whole text of a removal. The request carries its HTML (the page's own markup) only when the
+ * core cut its text; that is parsed in a DOMParser document, which runs no script and loads nothing.
  */
 function removedText(removal: MissingRequest['removed'][number]): string {
-  if (!removal.html || removal.text.length < REMOVAL_TEXT_LIMIT) return removal.text;
+  if (!removal.html) return removal.text;
   return new DOMParser().parseFromString(removal.html, 'text/html').body.textContent ?? removal.text;
 }
 

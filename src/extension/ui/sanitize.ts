@@ -1,6 +1,6 @@
 /**
- * The article body crossed from a page-controlled process, so the extension page sanitizes it again
- * (the core's DOMPurify configuration on this page's window) before it becomes DOM. DOMPurify parses
+ * The article body crossed from a page-controlled process as the page's own markup, so the extension
+ * page sanitizes it (the core's DOMPurify configuration on this page's window) before it becomes DOM. DOMPurify parses
  * it in an inert document, where nothing loads or runs; the sanitized nodes themselves are moved in,
  * so nothing is serialized and parsed again on the way.
  */
