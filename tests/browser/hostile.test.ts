@@ -103,6 +103,21 @@ function inspect(page: Page): Promise<PageInspection> {
   })()`);
 }
 
+/**
+ * An attack page as a reader clicks on it: loaded and drawn on screen once. Until the page's first
+ * frame its style is not computed; the content script's visibility check would then compute it from
+ * the extension's isolated world, and Chromium may fetch the page's own CSS images (a style
+ * attribute's background, a table's background) for that without applying the page's CSP: requests
+ * from the page's origin that the page itself would have had blocked, which are not payloads run
+ * with the extension's privileges.
+ */
+async function openShownTab(url: string): Promise<Page> {
+  const tab = await chrome.openTab(url);
+  // A screenshot waits for a drawn frame (the sandboxed page runs no script, so no animation frame callback).
+  await tab.screenshot();
+  return tab;
+}
+
 /** The page as its own scripts see it: markup and the names on window. */
 function snapshot(tab: Page): Promise<{ html: string; globals: string[] }> {
   return tab.evaluate(() => ({ html: document.documentElement.outerHTML, globals: Object.getOwnPropertyNames(window).sort() }));
@@ -203,7 +218,7 @@ afterAll(async () => {
 
 describe('attack payloads in the real popup and the reader tab', () => {
   it.each(BATCHES.map((batch, i) => [i, batch.map((p) => p.name).join(', ')] as const))('batch %i: %s', async (i) => {
-    const tab = await chrome.openTab(server.url(`/attack/${i}.html`));
+    const tab = await openShownTab(server.url(`/attack/${i}.html`));
     const before = await snapshot(tab);
     const popup = await chrome.clickToolbarButton(tab);
     expect(await waitForState(popup)).toBe('done');
@@ -228,7 +243,7 @@ describe('attack payloads in the real popup and the reader tab', () => {
   });
 
   it('shows page-controlled title, byline, site name, quotations and removed text as text', async () => {
-    const tab = await chrome.openTab(server.url('/attack/metadata.html'));
+    const tab = await openShownTab(server.url('/attack/metadata.html'));
     const popup = await chrome.clickToolbarButton(tab);
     expect(await waitForState(popup)).toBe('done');
     const view = await readPopup(popup);
