@@ -20,6 +20,10 @@ const LOST_PARAGRAPHS = [
   { text: 'The council said it would publish a map of diversions', after: 'The harbour bridge at dusk' },
 ];
 
+/** The articles the extension keeps in session storage, as the tests read and change them. */
+type Kept = { tabId: number; url: string; missing?: unknown[] };
+type KeptSession = { get(keys: null): Promise<Record<string, Kept>>; set(items: Record<string, Kept>): Promise<void> };
+
 let server: PageServer;
 let chrome: ChromiumSession;
 const corpus = listPages();
@@ -96,10 +100,8 @@ describe('on a page whose article loses two paragraphs', () => {
 
   it('keeps the warning with the tab\'s article: the next popup shows it without checking again, and so does the reader tab', async () => {
     // The check answers after the article shows; its answer is kept with the tab's article.
-    type Kept = { tabId: number; url: string; missing?: unknown[] };
-    type Session = { get(keys: null): Promise<Record<string, Kept>> };
     const kept = await popup.evaluate(async (url) => {
-      const session = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session;
+      const session = (globalThis as unknown as { chrome: { storage: { session: KeptSession } } }).chrome.storage.session;
       return Object.values(await session.get(null)).find((entry) => entry.url === url);
     }, server.url(LOST));
     expect(kept?.missing).toHaveLength(2);
@@ -110,6 +112,30 @@ describe('on a page whose article loses two paragraphs', () => {
     const reader = await chrome.openExtensionPage(`reader.html?tab=${kept!.tabId}`);
     expect(await waitForState(reader)).toBe('done');
     expect(normalize(await reader.textContent('.missing-count') ?? '')).toBe('2 paragraphs of the page may be missing');
+    await reader.close();
+  });
+
+  it('the reader tab runs the check itself when the kept article has no answer (the popup closed before it came)', async () => {
+    const shown = await popupIn(tab);
+    // The kept article as a popup closed too soon leaves it: read, but not yet checked.
+    const key = await shown.evaluate(async (url) => {
+      const session = (globalThis as unknown as { chrome: { storage: { session: KeptSession } } }).chrome.storage.session;
+      const [key, entry] = Object.entries(await session.get(null)).find(([, e]) => e.url === url)!;
+      const { missing: _, ...unchecked } = entry;
+      await session.set({ [key]: unchecked });
+      return { key, tabId: entry.tabId };
+    }, server.url(LOST));
+    await shown.close();
+    const reader = await chrome.openExtensionPage(`reader.html?tab=${key.tabId}`);
+    expect(await waitForState(reader)).toBe('done');
+    await reader.waitForSelector('.missing-count');
+    expect(normalize(await reader.textContent('.missing-count') ?? '')).toBe('2 paragraphs of the page may be missing');
+    // Its answer is kept for the next popup.
+    const kept = await reader.evaluate(async (key) => {
+      const session = (globalThis as unknown as { chrome: { storage: { session: KeptSession } } }).chrome.storage.session;
+      return (await session.get(null))[key];
+    }, key.key);
+    expect(kept?.missing).toHaveLength(2);
     await reader.close();
   });
 });
