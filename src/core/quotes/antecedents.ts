@@ -92,11 +92,38 @@ export function fullerDescription(r: Reader, m: Mention): Mention | null {
   return null;
 }
 
+/** Words that, standing alone, speak as members of a group: "said one", "another added". */
+const GROUP_MEMBERS = new Set(['one', 'another', 'some', 'many', 'several', 'both']);
+
+/** A role noun in the plural ("analysts", "residents"). */
+const isPluralRole = (word: string) => word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1));
+
+/** Possessives before a plural that make it a thing someone has ("their heads"), not a group of people. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * The group a lone "one" or "another" speaks for: the last role in the plural outside quotations, in
+ * its sentence or the one before ("Analysts said the price reflected … “…,” said one": analysts).
+ * Only for the word at the end of its clause, after its verb: "one of those advisers" names its own
+ * group, and in "one reason" or "one told" the word may be no speaker or read as a number.
+ */
+export function groupOf(r: Reader, m: Mention): string | null {
+  const { tokens } = r;
+  if (m.first !== m.last || !GROUP_MEMBERS.has(tokens[m.first]!.lower)) return null;
+  if (tokens[m.last + 1]?.word) return null;
+  const sentence = tokens[m.first]!.sentence;
+  for (let i = m.first - 1; i >= 0 && sentence - tokens[i]!.sentence <= 1; i--) {
+    const t = tokens[i]!;
+    if (!t.quoted && isPluralRole(t.lower) && !POSSESSIVES.has(tokens[i - 1]?.lower ?? '')) return t.lower;
+  }
+  return null;
+}
+
 /** What a description's head noun must be for each pronoun to stand for it. */
 const DESCRIBED_BY: Readonly<Record<string, (head: string) => boolean>> = {
   he: (head) => ROLE_NOUNS.has(head) && !FEMININE.has(head),
   she: (head) => ROLE_NOUNS.has(head) && !MASCULINE.has(head),
-  they: (head) => head.endsWith('s') && ROLE_NOUNS.has(head.slice(0, -1)),
+  they: isPluralRole,
   it: (head) => ORGANISATION_WORDS.has(head),
 };
 

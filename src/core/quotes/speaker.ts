@@ -5,9 +5,10 @@
  * "It" continues a speaker that is no person. A pronoun that points to no one named stands for a
  * description opening a sentence before ("The chancellor … He opens by saying"), or gives no speaker;
  * a description that is no one's role is itself the speaker ("the statement", "a White House
- * official"), in the fuller words it took up ("Nigeria’s culture minister" … "the minister said").
+ * official"), in the fuller words it took up ("Nigeria’s culture minister" … "the minister said");
+ * a lone "one" speaks as one of the group named before it ("one of the analysts").
  */
-import { describedAntecedent, fullerDescription, resolveDescription, resolvePronoun } from './antecedents';
+import { describedAntecedent, fullerDescription, groupOf, resolveDescription, resolvePronoun } from './antecedents';
 import { antecedentOf, type Mention, type Reader } from './mentions';
 import type { Speaker } from '../types';
 
@@ -33,6 +34,9 @@ export function speakerOf(r: Reader, text: string, m: Mention, previous: Resolve
   if (m.kind === 'description') {
     const entity = resolveDescription(r, m);
     if (entity) return { name: entity.name, ...at, person: true };
+    // "said one": one of the group the sentence before speaks of.
+    const group = groupOf(r, m);
+    if (group) return { name: `${r.tokens[m.first]!.lower} of the ${group}`, ...at, person: true };
     return { name: describedAs(text, fullerDescription(r, m) ?? m), ...at, person: false };
   }
   const entity = resolvePronoun(r, m);

@@ -59,3 +59,17 @@ describe('a definite description that stands for no one named', () => {
       .toEqual([['It is bizarre,', 'a Republican committee aide', 'the aide']]);
   });
 });
+
+describe('a lone "one" after its cue', () => {
+  it('speaks as one of the group in the plural named just before ("Analysts said … “…,” said one")', () => {
+    expect(spoken('Analysts said the price reflected its ads.\n\n“Nobody sells a stock over a logo,” said one.'))
+      .toEqual([['Nobody sells a stock over a logo,', 'one of the analysts', 'one']]);
+    expect(spoken('Residents were angry. “We were never asked,” said another.'))
+      .toEqual([['We were never asked,', 'another of the residents', 'another']]);
+  });
+
+  it('stays "one" with no group before it, or when the plural is something people have ("their heads")', () => {
+    expect(spoken('The vote was close. “It could have gone either way,” said one.')).toEqual([['It could have gone either way,', 'one', 'one']]);
+    expect(spoken('They raised signs above their heads. “We won,” said one.')).toEqual([['We won,', 'one', 'one']]);
+  });
+});
