@@ -1,13 +1,20 @@
 /**
- * Elements Readability always drops from the article it picks (its `_prepArticle` cleans every
- * aside and footer out of it). Taken out before it runs, they cost it no walking and scoring, and
- * the related-story lists and site footers they hold cannot pull its choice of article their way.
+ * Elements Readability always drops: every noscript before it reads (`_removeScripts`), and every
+ * aside and footer from the article it picks (`_prepArticle`). Taken out before it runs, they cost
+ * it no walking and scoring, and the related-story lists and site footers they hold cannot pull its
+ * choice of article their way.
  */
 
-/** Asides hold teasers, fact boxes and most-read lists; footers hold site links and article tags. */
-const ALWAYS_DROPPED = new Set(['aside', 'footer']);
+const ALWAYS_DROPPED = new Set([
+  // Asides hold teasers, fact boxes and most-read lists; footers hold site links and article tags.
+  'aside', 'footer',
+  // The image fallbacks noscripts hold were taken out already (lazy-images.ts). Where the DOM has no
+  // scripting (Node), their markup is parsed, and Readability would parse it again, one noscript at
+  // a time, to swap its image for the one before it, which a browser's page never has it do.
+  'noscript',
+]);
 
-/** @param elements the document's elements (prepare/elements.ts) */
+/** @param elements the document's elements (prepare/elements.ts), after lazy images are resolved */
 export function removeAlwaysDropped(elements: readonly Element[]): void {
   for (const el of elements) if (ALWAYS_DROPPED.has(el.localName)) el.remove();
 }

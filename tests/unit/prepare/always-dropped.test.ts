@@ -20,6 +20,16 @@ describe('removeAlwaysDropped', () => {
     expect(doc.querySelectorAll('article p')).toHaveLength(6);
   });
 
+  it('removes the noscripts lazy images left, so images keep their own attributes in every DOM', () => {
+    const doc = parseDocument(`<html><body><article>${story}<figure><img src="/photo.jpg" alt="The harbour at dawn"><noscript><img src="/photo-large.jpg"></noscript></figure></article></body></html>`, 'https://news.example/story');
+    removeAlwaysDropped(elementsOf(doc));
+    expect(doc.querySelectorAll('noscript')).toHaveLength(0);
+    const html = new Readability(doc).parse()?.content ?? '';
+    // Without the noscript, Readability does not swap the image for its fallback and drop the alt text.
+    expect(html).toContain('alt="The harbour at dawn"');
+    expect(html).not.toContain('photo-large');
+  });
+
   it('takes out only what Readability would not have kept', () => {
     const readability = (doc: Document) => new Readability(doc).parse()?.textContent?.replace(/\s+/g, ' ').trim();
     const before = readability(parseDocument(page));
