@@ -2,6 +2,7 @@
  * The article as plain text: one paragraph per block, separated by a blank line. Each block that
  * starts a paragraph is marked with `data-paragraph` so quotes and the popup can point back to it.
  */
+import { letterPattern } from './letters';
 
 /** The attribute marking the block each paragraph of the text comes from. */
 export const PARAGRAPH_ATTRIBUTE = 'data-paragraph';
@@ -57,10 +58,16 @@ export function articleText(root: Element): ArticleText {
   return { text: paragraphs.join('\n\n'), paragraphs };
 }
 
+/** Kana, CJK ideographs and Hangul: each character counts as a word. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** A word: a letter or digit, then letters, digits, apostrophes and hyphens. */
+const WORD = letterPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’\-]*`, 'g');
+
 /** Words as a reader counts them; CJK characters count one word each. */
 export function countWords(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g)?.length ?? 0;
-  const words = text.replace(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)?.length ?? 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.replace(CJK, ' ');
+  const words = rest.match(WORD(rest))?.length ?? 0;
   return words + cjk;
 }
 

@@ -4,6 +4,7 @@
  * article is walked once, and each filter takes the list from there.
  */
 import type { FilterContext } from './filter';
+import { NOT_LETTER_OR_DIGIT } from '../letters';
 
 /** Elements that start a block of their own, as in the article text. */
 const BLOCK_TAGS = new Set([
@@ -253,4 +254,7 @@ export function wordCount(text: string): number {
 export const lowerCase = (text: string) => (text.includes('İ') ? text.replace(/[^İ]+/g, (s) => s.toLowerCase()) : text.toLowerCase());
 
 /** Lower case, letters and digits only, single spaces: for comparing texts. */
-export const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.replace(NOT_LETTER_OR_DIGIT(lower), ' ').trim();
+}

@@ -4,9 +4,10 @@
  */
 import type { Filter } from './filter';
 import { afterLastProse, firstProse, lowerCase, removeBlock, textBlocks, wordCount, type Block } from './blocks';
+import { isCased, isLowerCase, letterPattern } from '../letters';
 
-/** "By Ann Writer", "Por …", "Von …": a byline, with its author's name in capitals. */
-const BYLINE = /^(by|von|por|par|di|oleh|door|av|af)(\s+\p{Lu}|\s*$)/iu;
+/** "By Ann Writer", "Por …", "Von …": a byline, then the first letter of its author's name (a cased letter, in either case), or nothing. */
+const BYLINE = /^(by|von|por|par|di|oleh|door|av|af)(\s+(\S)|\s*$)/iu;
 /** A byline may carry the date after a line break: "By Ann Writer and Bo Editor<br>Monday, November 18, 2019, 04:05 pm PT". */
 const BYLINE_MAX_WORDS = 25;
 
@@ -19,7 +20,7 @@ const STAMP_MAX_WORDS = 20;
 const WHEN = /\d|\b(ago|yesterday|today)\b/;
 
 /** "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto", "Lesezeit: 4 Min." */
-const READING_TIME = /^(\d+\s*(min|mins|minutes?|minutos?|minuten)\.?\s*(read|de leitura|de lectura|lesezeit|de lecture)|(estimated )?(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\s*:?\s*\d+\s*\p{L}*\.?)$/u;
+const READING_TIME = letterPattern(String.raw`^(\d+\s*(min|mins|minutes?|minutos?|minuten)\.?\s*(read|de leitura|de lectura|lesezeit|de lecture)|(estimated )?(reading time|read time|tempo de leitura|tiempo de lectura|lesezeit|temps de lecture)\s*:?\s*\d+\s*[\p{L}]*\.?)$`);
 
 /** Words of a date or time line, besides numbers, in the languages of news pages. */
 const DATE_WORDS = new Set([
@@ -69,16 +70,30 @@ export function isDateLine(text: string, wordsInText: number): boolean {
 }
 
 /** A sentence: three lower-case words running on, and a stop at the end ("Updated at 1:23 p.m." is none). */
-const isSentence = (text: string) => /[.!?]$/.test(text) && /\p{Ll}{2,}\s\p{Ll}{2,}\s\p{Ll}{2,}/u.test(text);
+const isSentence = (text: string) => /[.!?]$/.test(text) && hasLowerCaseRun(text);
+
+/** Two lower-case letters or more, one space, as many again, one space, and as many again (\p{Ll}{2,}\s\p{Ll}{2,}\s\p{Ll}{2,}). */
+function hasLowerCaseRun(text: string): boolean {
+  const pieces = text.split(/\s/).map((piece) => Array.from(piece));
+  const lower = (chars: string[]) => chars.length >= 2 && chars.every(isLowerCase);
+  for (let i = 0; i + 2 < pieces.length; i++) {
+    if (lower(pieces[i]!.slice(-2)) && lower(pieces[i + 1]!) && lower(pieces[i + 2]!.slice(0, 2))) return true;
+  }
+  return false;
+}
 
 /** A publication stamp with its date or time, not a sentence ("Published in 1851, the novel sold…"); or a reading time. */
 function isStamp(text: string, words: number): boolean {
   const lower = lowerCase(text);
-  return (words <= STAMP_MAX_WORDS && STAMP.test(lower) && WHEN.test(lower) && !isSentence(text)) || READING_TIME.test(lower);
+  return (words <= STAMP_MAX_WORDS && STAMP.test(lower) && WHEN.test(lower) && !isSentence(text)) || READING_TIME(lower).test(lower);
 }
 
 /** "By Ann Writer", "By Justine Coleman - 11/18/19 11:04 PM EST"; a sentence ("By Monday, it had…") ends with a stop. */
-const isByline = (text: string, words: number) => words <= BYLINE_MAX_WORDS && BYLINE.test(text) && !/[.!?]$/.test(text);
+function isByline(text: string, words: number): boolean {
+  if (words > BYLINE_MAX_WORDS || /[.!?]$/.test(text)) return false;
+  const byline = BYLINE.exec(text);
+  return byline !== null && (byline[3] === undefined || isCased(byline[3]));
+}
 
 /** Longest block holding a <time> that is a date line rather than a sentence with a date in it. */
 const TIME_LINE_MAX_WORDS = 25;

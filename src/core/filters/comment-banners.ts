@@ -4,6 +4,7 @@
  */
 import type { Filter } from './filter';
 import { HEADING_TAGS, isSpeech, lowerCase, removeBlock, textBlocks, wordCount } from './blocks';
+import { letterPattern } from '../letters';
 
 // The patterns are written in lower case and match the text in lower case (see `lowerCase`).
 
@@ -41,7 +42,7 @@ const NOTICE_SUBJECT = /\b(polic(y|ies)|system|moderat\w*|regist\w*|log ?in|sign
 /** A notice addresses the reader. */
 const READER_ADDRESS = /\b(you|your|please|dear|readers?|attention|aten[çc][ãa]o|atenci[óo]n|achtung|vous|votre|bitte)\b/;
 /** Invitations to the site's forum or community, which replace the comments on some sites. */
-const FORUM_CALL = /^join (our|the) [\p{L}\s]{0,40}\b(forums?|community|conversation|discussion)\b/u;
+const FORUM_CALL = letterPattern(String.raw`^join (our|the) [\p{L}\s]{0,40}\b(forums?|community|conversation|discussion)\b`);
 
 /** Longest block read as a notice; a longer one is prose about comments. */
 const NOTICE_MAX_WORDS = 80;
@@ -54,7 +55,7 @@ function isCommentCall(lower: string, words: number, heading = false): boolean {
 
 function isCommentNotice(text: string, lower: string, words: number): boolean {
   if (words > NOTICE_MAX_WORDS || isSpeech(text)) return false;
-  return (COMMENT_WORD.test(lower) && NOTICE_SUBJECT.test(lower) && READER_ADDRESS.test(lower)) || FORUM_CALL.test(lower);
+  return (COMMENT_WORD.test(lower) && NOTICE_SUBJECT.test(lower) && READER_ADDRESS.test(lower)) || FORUM_CALL(lower).test(lower);
 }
 
 export const commentBanners: Filter = {

@@ -4,6 +4,7 @@
  */
 import type { Filter } from './filter';
 import { HEADING_TAGS, afterLastProse, enclosing, isSpeech, linkDensity, lowerCase, removeBlock, textBlocks, wordCount, type Block } from './blocks';
+import { lazyPattern, letterPattern } from '../letters';
 
 // Patterns in lower case match the text in lower case (see `lowerCase`); those that tell capitals apart match the text.
 
@@ -14,7 +15,7 @@ const PICTURE_SOURCES = 'getty( images)?|reuters|ap photo|afp|associated press|e
 /** A short line ending with a picture source is a credit: "Alex Wong | Getty Images", "Sakib Ali/Hindustan Times/Getty Images". */
 const ENDS_WITH_SOURCE = new RegExp(`\\b(${PICTURE_SOURCES})\\s*\\)?$`, 'u');
 /** In a caption, naming a source anywhere is enough: "NASA Worldview", "личный архив Ольги Панковой". */
-const NAMES_SOURCE = new RegExp(`(^|[^\\p{L}])(${PICTURE_SOURCES})($|[^\\p{L}])`, 'u');
+const NAMES_SOURCE = letterPattern(String.raw`(^|[^\p{L}])(` + PICTURE_SOURCES + String.raw`)($|[^\p{L}])`);
 const CREDIT_MAX_WORDS = 12;
 /** The credit's label alone ("Photo:", "Фото:"), its value in the next element. */
 const CREDIT_LABEL = /^[([]?\s*(photo|image|picture|foto|фото|bild|credit|crédit|source|fonte|fuente|quelle|источник)s?( credits?)?\s*:$/u;
@@ -28,7 +29,7 @@ const REPORTING_CREDIT = /^[([]?\s*(additional |further )?(reporting|writing|edi
  * any cased letter then), so it matches the text; it is tried only on lines with the word, being costly to compile.
  */
 const CONTRIBUTED = 'contributed';
-const CONTRIBUTOR_CREDIT = /^[([]?\s*\p{Lu}.{0,80}\bcontributed (reporting|to this (report|article|story))\b/iu;
+const CONTRIBUTOR_CREDIT = lazyPattern(String.raw`^[([]?\s*\p{Lu}.{0,80}\bcontributed (reporting|to this (report|article|story))\b`, 'iu');
 const REPORTING_MAX_WORDS = 50;
 
 /** Copyright and reuse notices at the foot of the article. */
@@ -41,7 +42,7 @@ const AUTHOR_ROLES = ['reporter', 'writer', 'journalist', 'editor', 'corresponde
  * The note about the author: "Phil Helsel is a reporter for NBC News.", "Eric Song is IGN's deal curator …".
  * Costly to compile: tried only on lines naming a role.
  */
-const AUTHOR_NOTE = new RegExp(`^\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3} (is|was|has been) (a|an|the|\\p{Lu}[\\p{L}.]*['’]s)( [\\p{L}-]+){0,6}? (${AUTHOR_ROLES.join('|')})\\b`, 'u');
+const AUTHOR_NOTE = lazyPattern(`^\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3} (is|was|has been) (a|an|the|\\p{Lu}[\\p{L}.]*['’]s)( [\\p{L}-]+){0,6}? (${AUTHOR_ROLES.join('|')})\\b`, 'u');
 /** How to reach the author: "Have a tip? … may be reached at …". */
 const AUTHOR_CONTACT = /\b(may|can) be reached at\b|\b(email|e-mail|contact|write to) (him|her|them|the author|the reporter) at\b/;
 const NOTE_MAX_WORDS = 60;
@@ -50,14 +51,14 @@ const NOTE_MAX_WORDS = 60;
 function isPhotoCredit(text: string, lower: string, words: number, inCaption = false): boolean {
   if (words > CREDIT_MAX_WORDS) return false;
   if (CREDIT_OPENING.test(lower)) return true;
-  return words <= NAME_ONLY_MAX_WORDS && !/[.!?]$/.test(text) && (ENDS_WITH_SOURCE.test(lower) || (inCaption && NAMES_SOURCE.test(lower)));
+  return words <= NAME_ONLY_MAX_WORDS && !/[.!?]$/.test(text) && (ENDS_WITH_SOURCE.test(lower) || (inCaption && NAMES_SOURCE(lower).test(lower)));
 }
 
 const isReportingCredit = (text: string, lower: string, words: number) =>
-  words <= REPORTING_MAX_WORDS && (REPORTING_CREDIT.test(lower) || (lower.includes(CONTRIBUTED) && CONTRIBUTOR_CREDIT.test(text)));
+  words <= REPORTING_MAX_WORDS && (REPORTING_CREDIT.test(lower) || (lower.includes(CONTRIBUTED) && CONTRIBUTOR_CREDIT().test(text)));
 const isCopyright = (lower: string, words: number) => words <= COPYRIGHT_MAX_WORDS && COPYRIGHT.test(lower);
 const isAuthorNote = (text: string, lower: string, words: number) =>
-  words <= NOTE_MAX_WORDS && !isSpeech(text) && ((AUTHOR_ROLES.some((role) => text.includes(role)) && AUTHOR_NOTE.test(text)) || AUTHOR_CONTACT.test(lower));
+  words <= NOTE_MAX_WORDS && !isSpeech(text) && ((AUTHOR_ROLES.some((role) => text.includes(role)) && AUTHOR_NOTE().test(text)) || AUTHOR_CONTACT.test(lower));
 
 /** A name alone, the heading of the author's note below it. */
 const isNameLine = (b: Block, note: Block) => b.words <= 4 && note.text.startsWith(b.text);

@@ -27,8 +27,8 @@ const ICON_NAMES = new Set([
   'v', 'bi', 'i', 'fa', 'sm', 'lg',
 ]);
 
-/** Separators inside names, and the joints of CamelCase: "bookmark-bicon", "zoom_in", "BookmarkPrint". */
-const NAME_PARTS = /[-_.:/]+|(?<=\p{Ll})(?=\p{Lu})/u;
+/** Separators inside names: "bookmark-bicon", "zoom_in". CamelCase ("BookmarkPrint") is lower-cased and read as glued names. */
+const NAME_PARTS = /[-_.:/]+/;
 /** Longest part split into glued names; longer ones are words, not names. */
 const MAX_GLUED = 24;
 

@@ -106,7 +106,7 @@ function isLabelledLink(b: Block, lower: string): boolean {
 
 /** A paragraph that is one link set in capitals: a teaser for another article inside the body. */
 const isShoutedLink = (b: Block) =>
-  b.words >= 3 && b.words <= HEADLINE_MAX_WORDS && linkDensity(b) >= 0.9 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text);
+  b.words >= 3 && b.words <= HEADLINE_MAX_WORDS && linkDensity(b) >= 0.9 && b.text === b.text.toUpperCase() && b.text !== b.text.toLowerCase();
 
 /** A label of a list of other articles, alone on its line. */
 const isLabel = (lower: string) => lower.length <= LABEL_MAX_CHARS && LABEL_ALONE.test(lower);

@@ -4,6 +4,7 @@
  */
 import type { Filter } from './filter';
 import { firstProse, isSpeech, lowerCase, mergeShortLists, removeBlock, textBlocks, wordCount } from './blocks';
+import { lazyPattern } from '../letters';
 
 /** Words that make up a row of share buttons and their labels. */
 const SHARE_ROW_WORDS = new Set([
@@ -27,7 +28,7 @@ const SHARE_ACTIONS = new Set(['share', 'shares', 'tweet', 'email', 'e-mail', 'p
 const NETWORK = /\b(twitter|facebook|instagram|youtube|tiktok|linkedin|telegram|threads|bluesky|mastodon|snapchat|pinterest|x\.com|social media)\b|@\w+/;
 /** "Follow us on …", "Follow Newsbeat on …", "Like us on Facebook", "Find us on …", "Follow Kelvin Amundsen on X: …". */
 const FOLLOW_CALL = /^(follow|like|find|join|connect with|subscribe to) (us|me|him|her|them|our \w+) (on|at|via|in)\b/;
-const FOLLOW_NAMED = /^([Ff]ollow|[Ll]ike|[Ff]ind|[Cc]onnect with) [\p{Lu}@][\p{L}\p{N}.'’@-]*( [\p{Lu}][\p{L}\p{N}.'’-]*){0,3} (on|at|via|in)\b/u;
+const FOLLOW_NAMED = lazyPattern(String.raw`^([Ff]ollow|[Ll]ike|[Ff]ind|[Cc]onnect with) [\p{Lu}@][\p{L}\p{N}.'’@-]*( [\p{Lu}][\p{L}\p{N}.'’-]*){0,3} (on|at|via|in)\b`, 'u');
 /** "Share this article", "Like this story? Share it with a friend!" */
 const SHARE_CALL = /^((like|enjoy(ed)?|love) this (story|article|post)\?|share (this|the) (article|story|post|page)\b|share (it|this) with (a friend|your friends))/;
 
@@ -54,7 +55,7 @@ function isFollowCall(text: string): boolean {
   return sentences.every((s) => {
     const lower = lowerCase(s);
     // The network first: most lines name none, and then the call patterns are never compiled.
-    return (NETWORK.test(lower) && (FOLLOW_CALL.test(lower) || FOLLOW_NAMED.test(s))) || SHARE_CALL.test(lower);
+    return (NETWORK.test(lower) && (FOLLOW_CALL.test(lower) || FOLLOW_NAMED().test(s))) || SHARE_CALL.test(lower);
   });
 }
 

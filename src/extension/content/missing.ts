@@ -11,6 +11,7 @@
  * last one goes unnoticed: below an article, pages put comments, notes and teasers, and a warning
  * there would mostly be wrong.
  */
+import { NOT_LETTER_OR_DIGIT } from '../../core/letters';
 import { unshadowed } from '../../core/prepare/clobbering';
 import type { MissingParagraph, MissingRequest } from './protocol';
 
@@ -165,7 +166,8 @@ function visibleBlocks(body: Element): { block: Block; rect: DOMRect }[] {
 
 /** Letters and digits only, lower case: what survives any reflow of the same text. */
 function compact(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const lower = text.toLowerCase();
+  return lower.replace(NOT_LETTER_OR_DIGIT(lower), '');
 }
 
 function runsOf(text: string, step: number): string[] {

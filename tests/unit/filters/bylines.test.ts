@@ -7,6 +7,7 @@ describe('bylines', () => {
     ['a byline', 'By Stefan Becket, Kathryn Watson, Grace Segers'],
     ['a byline with its date', 'By Justine Coleman - 11/18/19 11:04 PM EST'],
     ['a bare "By"', 'By'],
+    ['a byline whose name opens with a letter beyond ASCII', 'Por Ángel Martínez'],
     ['a date line', 'Nov. 20, 2019, 9:28 AM UTC'],
     ['a date line in Portuguese', 'sexta-feira, 22 de outubro de 2010 às 20:13'],
     ['a time and year', '15:23 2019'],
@@ -20,6 +21,8 @@ describe('bylines', () => {
     ['a stamp with the author', 'Posted on Maret 30, 2015 by Admin'],
     ['a reading time', 'Tempo de leitura: 2 minutos'],
     ['a reading time in English', '5 min read'],
+    ['a reading time with its unit in German', 'Lesezeit: 4 Min.'],
+    ['a stamp in a non-Latin script page', 'Updated 12:05 — Москва'],
   ])('removes %s anywhere', (_, line) => {
     expect(removedTexts(runFilter(bylines, `${prose(1)}<p>${line}</p>${prose(1)}`))).toEqual([line]);
   });
