@@ -235,6 +235,15 @@ export function isSpeech(text: string): boolean {
   return false;
 }
 
+/**
+ * Several patterns as one, matching where any of them does. Each pattern costs V8 a compilation on
+ * every page the content script reads; one pattern of many branches compiles in a fraction of the
+ * time its parts take apart, and is tried once per block instead of once per part.
+ */
+export function anyOf(sources: readonly string[], flags = ''): RegExp {
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
+}
+
 /** Words of a line of text, as blocks count them: runs of non-space characters. */
 export function wordCount(text: string): number {
   let words = 0, inWord = false;

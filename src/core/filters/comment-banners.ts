@@ -3,34 +3,34 @@
  * and notices about the commenting system, its rules and its registration.
  */
 import type { Filter } from './filter';
-import { HEADING_TAGS, isSpeech, lowerCase, removeBlock, textBlocks, wordCount } from './blocks';
+import { HEADING_TAGS, anyOf, isSpeech, lowerCase, removeBlock, textBlocks, wordCount } from './blocks';
 import { letterPattern } from '../letters';
 
 // The patterns are written in lower case and match the text in lower case (see `lowerCase`).
 
 /** A whole short block that is a comment widget's label or button. */
-const COMMENT_CALLS: readonly RegExp[] = [
+const COMMENT_CALL = anyOf([
   // the section's label, alone or with its counter: "Comments", "Comments (12)", "12 comments"
-  /^((conversation|discussion)\s+)?(\d+\s+)?(comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar[zey]?|reacties|комментари[йи])(\s*\(?\d*\)?)?[:.]?$/,
+  String.raw`^((conversation|discussion)\s+)?(\d+\s+)?(comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar[zey]?|reacties|комментари[йи])(\s*\(?\d*\)?)?[:.]?$`,
   // buttons: "Show comments (123)", "View all comments", "Post Comment (+)", "Leave a reply"
-  /^(show|view|load|read|see|hide|open|close|display|jump to)( all| the)?( \d+)? comments?\b/,
-  /^(post|add|leave|write|submit) (a |your )?(comment|reply)\b/,
+  String.raw`^(show|view|load|read|see|hide|open|close|display|jump to)( all| the)?( \d+)? comments?\b`,
+  String.raw`^(post|add|leave|write|submit) (a |your )?(comment|reply)\b`,
   // closed or off
-  /^comments (are|have been) (now )?(closed|disabled|turned off|switched off)\b/,
-  /^(commenting|comments) (is|are) (closed|disabled|not available)\b/,
+  String.raw`^comments (are|have been) (now )?(closed|disabled|turned off|switched off)\b`,
+  String.raw`^(commenting|comments) (is|are) (closed|disabled|not available)\b`,
   // without a verb only as a label, since prose opens so too ("Comments closed the hearing")
-  /^(commenting|comments) (closed|disabled|not available)( (for|on) (this|the) (article|story|post|page))?[.!]?$/,
+  String.raw`^(commenting|comments) (closed|disabled|not available)( (for|on) (this|the) (article|story|post|page))?[.!]?$`,
   // invitations to talk
-  /^join (the|our) (conversation|discussion|debate)\b/,
-  /^(tell us|let us know) what you think\b/,
-  /^(have your say|what do you think\??)$/,
+  String.raw`^join (the|our) (conversation|discussion|debate)\b`,
+  String.raw`^(tell us|let us know) what you think\b`,
+  String.raw`^(have your say|what do you think\??)$`,
   // sign-in walls
-  /^(log|sign) ?in( or (register|sign up|create an account))? to (comment|reply|post|join the (conversation|discussion))\b/,
-  /^you must be (logged|signed) in to (post a )?(comment|reply)\b/,
+  String.raw`^(log|sign) ?in( or (register|sign up|create an account))? to (comment|reply|post|join the (conversation|discussion))\b`,
+  String.raw`^you must be (logged|signed) in to (post a )?(comment|reply)\b`,
   // the platforms' own footers
-  /^(comments|conversation|discussion) (powered|hosted) by\b/,
-  /^please enable javascript to view the comments\b/,
-];
+  String.raw`^(comments|conversation|discussion) (powered|hosted) by\b`,
+  String.raw`^please enable javascript to view the comments\b`,
+]);
 
 /** Comment platforms whose name in a short block is a leftover of their widget. */
 const COMMENT_PLATFORMS = /\b(disqus|coral talk|openweb|viafoura|spot\.im|livefyre|commento|hyvor talk)\b/;
@@ -50,7 +50,7 @@ const CALL_MAX_WORDS = 12;
 
 /** `lower`: the text in lower case. `heading`: a heading may name a platform in an article about it, so only calls count there. */
 function isCommentCall(lower: string, words: number, heading = false): boolean {
-  return words <= CALL_MAX_WORDS && (COMMENT_CALLS.some((re) => re.test(lower)) || (!heading && COMMENT_PLATFORMS.test(lower)));
+  return words <= CALL_MAX_WORDS && (COMMENT_CALL.test(lower) || (!heading && COMMENT_PLATFORMS.test(lower)));
 }
 
 function isCommentNotice(text: string, lower: string, words: number): boolean {

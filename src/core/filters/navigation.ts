@@ -3,26 +3,25 @@
  * the buttons and counters of photo galleries.
  */
 import type { Filter } from './filter';
-import { enclosing, firstProse, isInArticle, linkDensity, mergeShortLists, removeBlock, textBlocks, wordCount, type Block } from './blocks';
+import { anyOf, enclosing, firstProse, isInArticle, linkDensity, mergeShortLists, removeBlock, textBlocks, wordCount, type Block } from './blocks';
 
 /** Elements that are navigation by definition. */
 const NAV_TAGS = new Set(['NAV']);
 
-/** Whole blocks that are links or buttons for moving around the page. */
-const PAGE_LINKS = /^(skip|jump) to (the )?(main )?(content|navigation|article|story|search|menu)|^skip (navigation|ad|advertisement)$|^(back|go|return) to top$/i;
-
-/** Whole blocks that are a gallery's buttons, counters and fallback. */
-const GALLERY_CONTROLS: readonly RegExp[] = [
-  // counters: "Image 1 of 23", "Image 1 of / 23", "Photo 3/12", "2 of 9" (a bare "9/11" is a date)
-  /^(image|photo|picture|slide|foto|bild)\s+\d+\s*(of|\/|de|von|di)\s*\/?\s*\d+$/i,
-  /^\d+ (of|de|von|di) \d+$/i,
-  // buttons
-  /^(caption|close|expand|enlarge|collapse|previous|next|prev|back to (the )?gallery|(open|view|launch|see) (the )?(gallery|slideshow)|(show|hide|toggle) caption|enlarge this image|view (image )?(in )?full ?screen)$/i,
-  /^(view|see) (all )?\d+ (photos|images|pictures)$/i,
-  /^\d+ (photos|images|pictures)$/i,
+/** Whole blocks for moving around the page: its links, and a gallery's buttons, counters and fallback. */
+const NAVIGATION_TEXT = anyOf([
+  // links and buttons for moving around the page
+  String.raw`^(skip|jump) to (the )?(main )?(content|navigation|article|story|search|menu)|^skip (navigation|ad|advertisement)$|^(back|go|return) to top$`,
+  // a gallery's counters: "Image 1 of 23", "Image 1 of / 23", "Photo 3/12", "2 of 9" (a bare "9/11" is a date)
+  String.raw`^(image|photo|picture|slide|foto|bild)\s+\d+\s*(of|\/|de|von|di)\s*\/?\s*\d+$`,
+  String.raw`^\d+ (of|de|von|di) \d+$`,
+  // its buttons
+  String.raw`^(caption|close|expand|enlarge|collapse|previous|next|prev|back to (the )?gallery|(open|view|launch|see) (the )?(gallery|slideshow)|(show|hide|toggle) caption|enlarge this image|view (image )?(in )?full ?screen)$`,
+  String.raw`^(view|see) (all )?\d+ (photos|images|pictures)$`,
+  String.raw`^\d+ (photos|images|pictures)$`,
   // the fallback of slideshow scripts
-  /^this (slideshow|gallery|carousel) requires javascript\.?$/i,
-];
+  String.raw`^this (slideshow|gallery|carousel) requires javascript\.?$`,
+], 'i');
 
 /** A line of tags or categories: "Tags: …", "Filed under: … |". */
 const TAG_LIST = /^(tags?|topics?|filed under|categories|category|posted in|labels?|keywords|themen|temas|tópicos|etiquetas|tags relacionadas)\s*:/i;
@@ -36,12 +35,10 @@ const BARE_URL = /^https?:\/\/\S+$/i;
 /** Links of a menu or breadcrumb item: a few words, all link. */
 const isMenuLink = (b: Block) => b.words <= 4 && linkDensity(b) >= 0.9;
 
-const isNavigationText = (text: string) => PAGE_LINKS.test(text) || GALLERY_CONTROLS.some((re) => re.test(text));
-
 export const navigation: Filter = {
   id: 'navigation',
   reason: 'Site menus, skip links, tag lists and gallery buttons',
-  junkLine: (line) => isNavigationText(line) || (wordCount(line) <= TAG_LIST_MAX_WORDS && TAG_LIST.test(line)),
+  junkLine: (line) => NAVIGATION_TEXT.test(line) || (wordCount(line) <= TAG_LIST_MAX_WORDS && TAG_LIST.test(line)),
   run(article, ctx) {
     const blocks = mergeShortLists(textBlocks(article));
     const bodyStart = firstProse(blocks);
@@ -49,7 +46,7 @@ export const navigation: Filter = {
       const nav = enclosing(b, NAV_TAGS);
       if (nav) {
         if (isInArticle(nav, article)) ctx.remove(nav);
-      } else if (isNavigationText(b.text)) removeBlock(b, ctx);
+      } else if (NAVIGATION_TEXT.test(b.text)) removeBlock(b, ctx);
       else if (TAG_LIST.test(b.text) && (b.words <= TAG_LIST_MAX_WORDS || linkDensity(b) >= 0.5)) removeBlock(b, ctx);
       // Above the body: menus, breadcrumbs, section links, the page's address.
       else if (i < bodyStart && (isMenuLink(b) || (LISTS.has(b.el.tagName.toUpperCase()) && linkDensity(b) >= 0.8) || BARE_URL.test(b.text))) removeBlock(b, ctx);

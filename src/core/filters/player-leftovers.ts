@@ -3,7 +3,7 @@
  * speed menus and fallback messages.
  */
 import type { Filter } from './filter';
-import { HEADING_TAGS, enclosing, removeBlock, textBlocks, wordCount, type Block } from './blocks';
+import { HEADING_TAGS, anyOf, enclosing, removeBlock, textBlocks, wordCount, type Block } from './blocks';
 
 /** A clock reading as players show position and duration: "0:00", "24:43", "1:02:33", "-0:12". */
 const CLOCK = /^-?\d{1,2}:\d{2}(:\d{2})?$/;
@@ -19,24 +19,24 @@ const CONTROL_WORDS = new Set([
 ]);
 
 /** Whole messages players show in place of themselves, or announce to screen readers. */
-const PLAYER_MESSAGES: readonly RegExp[] = [
+const PLAYER_MESSAGE = anyOf([
   // fallbacks inside <audio> and <video>, and their relatives
-  /\byour browser does not support (the |html5 )?(audio|video)\b/i,
-  /\bmedia playback is (unsupported|not supported) on your device\b/i,
-  /\bplease enable javascript to (play|watch|listen)\b/i,
-  /^this (video|audio|media) (is|has been) (unavailable|removed|not available)/i,
+  String.raw`\byour browser does not support (the |html5 )?(audio|video)\b`,
+  String.raw`\bmedia playback is (unsupported|not supported) on your device\b`,
+  String.raw`\bplease enable javascript to (play|watch|listen)\b`,
+  String.raw`^this (video|audio|media) (is|has been) (unavailable|removed|not available)`,
   // read-aloud widgets
-  /^listen to (this|the) (article|story|post)\b/i,
+  String.raw`^listen to (this|the) (article|story|post)\b`,
   // the dialogs and status of video.js and similar players
-  /^video player is loading\b/i,
-  /^this is a modal window\b/i,
-  /^(beginning|end) of dialog window\b/i,
-  /^escape will cancel and close the window\b/i,
-  /^(playback speed|now playing|up next)\b:?/i,
-  /^(loaded|progress)\s*:?\s*\d{1,3}(\.\d+)?%$/i,
+  String.raw`^video player is loading\b`,
+  String.raw`^this is a modal window\b`,
+  String.raw`^(beginning|end) of dialog window\b`,
+  String.raw`^escape will cancel and close the window\b`,
+  String.raw`^(playback speed|now playing|up next)\b:?`,
+  String.raw`^(loaded|progress)\s*:?\s*\d{1,3}(\.\d+)?%$`,
   // a play button with the length: "Play 3 min", "Listen · 12 mins"
-  /^(play|listen|watch)( now)?\s*[·:|-]?\s*\d+\s*(min|mins|minutes?|sec|secs|seconds?)\.?$/i,
-];
+  String.raw`^(play|listen|watch)( now)?\s*[·:|-]?\s*\d+\s*(min|mins|minutes?|sec|secs|seconds?)\.?$`,
+], 'i');
 
 /** A control label alone: residue only next to other player residue (an article may have a "Podcasts" heading of its own). */
 const LONE_LABELS = new Set(['podcast', 'podcasts', 'play', 'pause', 'listen', 'audio', 'video', 'watch', 'mute', 'replay', 'play video', 'listen now', 'watch now']);
@@ -59,7 +59,7 @@ function isControlRow(text: string, wordsInText: number): boolean {
 }
 
 function isPlayerResidue(text: string, words: number): boolean {
-  return isControlRow(text, words) || (words <= MESSAGE_MAX_WORDS && PLAYER_MESSAGES.some((re) => re.test(text)));
+  return isControlRow(text, words) || (words <= MESSAGE_MAX_WORDS && PLAYER_MESSAGE.test(text));
 }
 
 const isLoneLabel = (b: Block) => LONE_LABELS.has(b.text.toLowerCase().replace(/[:.]$/, ''));

@@ -3,7 +3,7 @@
  * pitches, app pitches, lists of other articles, and consent notices that slipped through.
  */
 import type { Filter } from './filter';
-import { HEADING_TAGS, afterLastProse, firstProse, isProse, isSpeech, linkDensity, lowerCase, mergeShortLists, removeBlock, removeTogether, removeWithBox, textBlocks, wordCount, type Block } from './blocks';
+import { HEADING_TAGS, afterLastProse, anyOf, firstProse, isProse, isSpeech, linkDensity, lowerCase, mergeShortLists, removeBlock, removeTogether, removeWithBox, textBlocks, wordCount, type Block } from './blocks';
 
 // The patterns below are written in lower case and match the text in lower case (see `lowerCase`).
 
@@ -21,32 +21,33 @@ const AD_LABEL = new RegExp('^[-–—\\s]*(' + [
 const ACCOUNT_BUTTON = /^(subscribe( now| today)?|sign ?up( now)?|sign ?in|log ?in|log ?out|register|create (an )?account|my account|become a (member|subscriber)|support us|donate( now)?|(sign in|log in) ?[|/] ?(register|sign up|subscribe))[.!]?$/;
 
 /** The call of a pitch: an imperative opening a sentence, or a pitch's stock phrase. */
-const PITCH_CALL: readonly RegExp[] = [
+const PITCH_CALL = anyOf([
   // imperatives prose seldom opens a sentence with
-  /(^|[.!?:]\s+)(sign(ing)? up|subscribe|click here|tap here|join( now| today)?|register|become a (member|subscriber)|don'?t miss)\b/,
+  String.raw`(^|[.!?:]\s+)(sign(ing)? up|subscribe|click here|tap here|join( now| today)?|register|become a (member|subscriber)|don'?t miss)\b`,
   // "get" and "download" open prose too ("Download speeds rose…"): only with the offer right after them
-  /(^|[.!?:]\s+)(get|download|install)(\s+[\w'’-]+){0,4}\s+(alerts|newsletters?|apps?|e-?mails|briefings?)\b/,
+  String.raw`(^|[.!?:]\s+)(get|download|install)(\s+[\w'’-]+){0,4}\s+(alerts|newsletters?|apps?|e-?mails|briefings?)\b`,
   // stock phrases
-  /\bby clicking here\b/,
-  /\bwe('ll| will)? send (you )?(an? )?(e-?mails?|newsletters?)\b/,
-  /\b(delivered|straight|right) (to|through|in|into) your (inbox|letterbox|mailbox|door)\b/,
-  /\b(meet|in|to) your inbox\b/,
-  /\bfor (as little as|just|only) (rs\.?|\$|£|€)\s?\d/,
-];
+  String.raw`\bby clicking here\b`,
+  String.raw`\bwe('ll| will)? send (you )?(an? )?(e-?mails?|newsletters?)\b`,
+  String.raw`\b(delivered|straight|right) (to|through|in|into) your (inbox|letterbox|mailbox|door)\b`,
+  String.raw`\b(meet|in|to) your inbox\b`,
+  String.raw`\bfor (as little as|just|only) (rs\.?|\$|£|€)\s?\d`,
+]);
 /** "Get" and "download" opening a pitch that speaks to the reader: "Start your day with…", "Get our app". */
 const WEAK_CALL = /(^|[.!?:]\s+)(get|download|install|start your day)\b/;
 const READER = /\b(you|your|our)\b/;
 /** What a pitch offers: subscriptions, newsletters and alerts, apps, deals. */
 const PITCH_OFFER = /\b(subscri\w*|newsletters?|e-?mails|send (you )?an? e-?mail|e-?mail (newsletters?|updates|alerts|briefings?)|inbox|alerts|briefings?|apps?|click(ing)? here|delivered|letterbox|(promo|discount) code|use the code|\d+ issues|free trial)\b/;
 
-/** The small print under a sign-up form. */
-const SIGNUP_SMALL_PRINT = /\bby (signing up|subscribing|registering|clicking [\w ]{1,20}),? you (agree|accept|consent)\b|\b(you can|you may) unsubscribe at any time\b/;
-
-/** Affiliate disclosures: the page earns from the links in it. */
-const AFFILIATE_NOTICE = /\b(contains?|may contain|uses?|includes?) (affiliate|referral|sponsored)( and\/or (affiliate|referral))? links\b|\b(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of (the )?sales)\b/;
-
-/** Consent notices: what the page stores, and the buttons to agree. */
-const CONSENT = /\b(uses?|using) cookies\b.*\b(accept|agree|consent|opt[- ]out|privacy|ok)\b/;
+/** Small print around the article. */
+const SMALL_PRINT = anyOf([
+  // under a sign-up form
+  String.raw`\bby (signing up|subscribing|registering|clicking [\w ]{1,20}),? you (agree|accept|consent)\b|\b(you can|you may) unsubscribe at any time\b`,
+  // affiliate disclosures: the page earns from the links in it
+  String.raw`\b(contains?|may contain|uses?|includes?) (affiliate|referral|sponsored)( and\/or (affiliate|referral))? links\b|\b(we|i) (may )?(earn|receive|get) (a )?(small )?(commission|compensation|share of (the )?sales)\b`,
+  // consent notices: what the page stores, and the buttons to agree
+  String.raw`\b(uses?|using) cookies\b.*\b(accept|agree|consent|opt[- ]out|privacy|ok)\b`,
+]);
 
 /** Labels of lists of other articles, alone above the list or before a link on the same line. */
 const RELATED_LABELS = [
@@ -80,12 +81,12 @@ const HEADLINES_MAX_WORDS = 80;
 /** `lower`: the text in lower case, for the patterns. */
 function isPitch(text: string, lower: string, words: number): boolean {
   return words <= PITCH_MAX_WORDS && !isSpeech(text) && PITCH_OFFER.test(lower)
-    && (PITCH_CALL.some((re) => re.test(lower)) || (WEAK_CALL.test(lower) && READER.test(lower)));
+    && (PITCH_CALL.test(lower) || (WEAK_CALL.test(lower) && READER.test(lower)));
 }
 
 function isPromoText(text: string, lower: string, words: number): boolean {
   return AD_LABEL.test(lower) || ACCOUNT_BUTTON.test(lower) || isPitch(text, lower, words)
-    || (words <= PITCH_MAX_WORDS && !isSpeech(text) && (CONSENT.test(lower) || AFFILIATE_NOTICE.test(lower) || SIGNUP_SMALL_PRINT.test(lower)));
+    || (words <= PITCH_MAX_WORDS && !isSpeech(text) && SMALL_PRINT.test(lower));
 }
 
 /** Links to other articles: a block that is mostly link, a headline or a few long. */
