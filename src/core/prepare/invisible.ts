@@ -38,23 +38,26 @@ export function removeInvisible(clone: Document, live?: Document, isHidden?: (li
 }
 
 /**
- * The clone is an exact copy, so walking both in document order visits matching elements in step.
- * A hidden element's subtree is skipped in both. If the copies diverge, nothing is removed.
+ * The clone is an exact copy, so the elements of both bodies, in document order, pair up one to
+ * one: the live page is asked about each of its elements (not about those inside one found hidden)
+ * without walking the copy alongside. If the copies differ, nothing is removed.
  */
 function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl: Element) => boolean): void {
   if (!live.body || !clone.body) return;
+  const liveElements = live.body.querySelectorAll('*');
+  const copies = clone.body.querySelectorAll('*');
+  if (liveElements.length !== copies.length) return;
   const hidden: Element[] = [];
-  const pending: [Element | null, Element | null][] = [[live.body.firstElementChild, clone.body.firstElementChild]];
-  while (pending.length) {
-    const [l, c] = pending.pop()!;
-    if (!l || !c) {
-      if (l || c) return; // one copy has more children than the other
-      continue;
-    }
-    if (l.tagName !== c.tagName) return;
-    pending.push([l.nextElementSibling, c.nextElementSibling]);
-    if (isHidden(l)) hidden.push(c);
-    else pending.push([l.firstElementChild, c.firstElementChild]);
+  let inside: Element | null = null; // the last hidden element, whose descendants come right after it
+  for (let i = 0; i < liveElements.length; i++) {
+    const el = liveElements[i]!;
+    if (inside?.contains(el)) continue;
+    inside = null;
+    if (!isHidden(el)) continue;
+    const copy = copies[i]!;
+    if (copy.tagName !== el.tagName) return;
+    hidden.push(copy);
+    inside = el;
   }
   for (const el of hidden) el.remove();
 }

@@ -6,9 +6,12 @@
 /** Elements that never have a box of their own, so "no box" says nothing about them being hidden. */
 const BOXLESS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SOURCE', 'TRACK', 'AREA', 'MAP', 'PARAM', 'LINK', 'META', 'WBR', 'BR']);
 
+const SHOWN: CheckVisibilityOptions = { visibilityProperty: true, opacityProperty: false };
+
 export function isHiddenByStyle(el: Element): boolean {
+  // Nearly every element is shown, which one call tells.
+  if (el.checkVisibility(SHOWN)) return false;
   if (BOXLESS.has(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
-  if (el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return false;
   // `display: contents` has no box either, yet its children show.
   return getComputedStyle(el).display !== 'contents';
 }

@@ -25,8 +25,8 @@ describe('removeInvisible', () => {
     expect(Array.from(doc.querySelectorAll('svg')).map((s) => s.id)).toEqual(['chart']);
   });
 
-  it('removes what the live page hides by style, walking the copy in step with it', () => {
-    const live = page('<div class="a"><p>Shown</p> <p class="off">Collapsed widget</p></div> <p>After</p>');
+  it("removes what the live page hides by style, pairing the copy's elements with the page's", () => {
+    const live = page('<div class="a"><p>Shown</p> <p class="off">Collapsed widget <b>inside</b></p></div> <p>After</p>');
     const clone = live.cloneNode(true) as Document;
     const asked: string[] = [];
     removeInvisible(clone, live, (el) => {
@@ -34,14 +34,19 @@ describe('removeInvisible', () => {
       return el.getAttribute('class') === 'off';
     });
     expect(bodyText(clone)).toBe('Shown After');
-    expect(bodyText(live)).toBe('Shown Collapsed widget After');
-    expect(asked).not.toContain('BODY');
+    expect(bodyText(live)).toBe('Shown Collapsed widget inside After');
+    // Only the body's elements are asked about, and none inside an element found hidden.
+    expect(asked).toEqual(['DIV', 'P', 'P', 'P']);
   });
 
   it('trusts nothing of the style check when the copy differs from the live page', () => {
-    const live = page('<div><p class="off">One</p></div>');
-    const clone = page('<section><p class="off">One</p></section>');
-    removeInvisible(clone, live, (el) => el.getAttribute('class') === 'off');
-    expect(bodyText(clone)).toBe('One');
+    const off = (el: Element) => el.getAttribute('class') === 'off';
+    const differ = (live: string, copy: string) => {
+      const clone = page(copy);
+      removeInvisible(clone, page(live), off);
+      return bodyText(clone);
+    };
+    expect(differ('<div><p class="off">One</p></div>', '<div><p class="off">One</p> <p>Two</p></div>')).toBe('One Two');
+    expect(differ('<div class="off">One</div>', '<section class="off">One</section>')).toBe('One');
   });
 });
