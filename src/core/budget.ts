@@ -20,7 +20,7 @@ export const DEFAULT_BUDGET: PageBudget = {
 };
 
 /** Elements whose text is code or data, not reading: pages carry megabytes of it in scripts. */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * Why `doc` is over budget, in a sentence, or null when it is within. Stops at the first limit it
@@ -38,9 +38,9 @@ export function overBudget(doc: Document, budget: PageBudget): string | null {
     if (node.nodeType === 1) {
       if (++elements > budget.maxElements) return `The page has more than ${budget.maxElements} elements.`;
       if (depth > budget.maxDepth) return `The page nests elements more than ${budget.maxDepth} deep.`;
-      descend = !NOT_TEXT.has((node as Element).tagName.toUpperCase());
+      descend = !NOT_TEXT.has((node as Element).localName);
     } else if (node.nodeType === 3) {
-      textChars += (node as Text).data.length;
+      textChars += (node as Text).length; // a number: the text itself is not read
       if (textChars > budget.maxTextChars) return `The page has more than ${budget.maxTextChars} characters of text.`;
     }
     if (descend && node.firstChild) {
