@@ -91,8 +91,8 @@ export function readDocument(page: Document, options: PageOptions): Reading | Fa
   removeShadowingNames(doc, elements);
   const tooLarge = overBudget(doc, budget);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
-  // Readability reads the body; a frameset page shows other documents, and has none to read.
-  if (!doc.body || elements.some((el) => el.localName === 'frameset')) return { ok: false, reason: 'not-an-article' };
+  // Readability reads the body; a frameset page (its frameset a child of the root) shows other documents, and has none to read.
+  if (!doc.body || Array.from(doc.documentElement.children).some((el) => el.localName === 'frameset')) return { ok: false, reason: 'not-an-article' };
   stage('clone');
 
   removeInvisible(doc, live, options.isHidden, elements);
