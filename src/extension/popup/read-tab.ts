@@ -11,9 +11,16 @@ import { t } from '../platform/i18n';
 /** A page that has not answered by then is stuck (a frozen tab, a script loop); the reader can retry. */
 const READ_TIMEOUT_MS = 20_000;
 
+/** Performance marks the browser benchmark reads: the read sent to the tab, and its answer back. */
+const MARK_SENT = 'news-reader:read-sent';
+const MARK_ANSWERED = 'news-reader:read-answered';
+
 export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
+  performance.mark(MARK_SENT);
   // Without a request the content script reads with the defaults, so most clicks skip a round trip.
-  return asReport(await inject(tabId, 'content.js', isDefault(request) ? undefined : [REQUEST_KEY, request]));
+  const answer = await inject(tabId, 'content.js', isDefault(request) ? undefined : [REQUEST_KEY, request]);
+  performance.mark(MARK_ANSWERED);
+  return asReport(answer);
 }
 
 /** The paragraphs of the tab's page that the article read from it may have lost. */
