@@ -1,17 +1,22 @@
 /**
  * The click-to-article path in the real extension: loads dist/chrome into Chromium, serves each page
  * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
- *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS]
+ *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS] [--against DIR]
  * Prints median and p95 of: click to loading state, the read from sending it to the tab to its answer
  * (the content script's own time, and the rest: creating its world in the tab, compiling it, passing
  * the answer back), size of the result sent to the popup, click to article rendered, and, after the
- * article: click to key quotes shown (their code
- * loads then) and the missing-paragraph check (its time in the tab, and click to its answer).
+ * article: click to key quotes shown (their code loads then) and the missing-paragraph check (its
+ * time in the tab, and click to its answer).
+ *
+ * --against DIR compares with another build (an unpacked Chrome extension, e.g. another checkout's
+ * dist/chrome), loaded into a second Chromium: every page is opened in both and clicked in one, then
+ * the other, taking turns at going first. The machine's speed drifts over minutes, so the builds are
+ * compared click by click: the trimmed mean of the differences of each pair, and its standard error.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../../src/cli/read-page';
-import { launchChromium, servePages, waitForState } from '../browser/harness';
+import { CHROME_DIST, launchChromium, servePages, waitForState, type ChromiumSession } from '../browser/harness';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,6 +26,7 @@ const dataset = arg('dataset', '../shared/data/aeb-dev');
 const limit = Number(arg('pages', '1000'));
 /** The debugger attaches to the popup this long after it opens, so it does not compete with the popup's work. */
 const attachAfterMs = Number(arg('attach-after', '1000'));
+const against = arg('against', '');
 
 const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().slice(0, limit);
 // The pages were saved with scripts off; their policy keeps them off (the content script is not
@@ -31,22 +37,25 @@ const routes = Object.fromEntries(files.map((f) => [
   { body: readPage(join(dataset, 'html', f)), type: 'text/html; charset=utf-8', headers: NO_PAGE_SCRIPTS },
 ]));
 const server = await servePages(routes);
-const session = await launchChromium();
-// Keep every request on this machine: the saved pages still name their sites' images and scripts.
-await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+const builds = [{ name: 'dist/chrome', dir: CHROME_DIST }, ...(against ? [{ name: against, dir: against }] : [])];
+const sessions: ChromiumSession[] = [];
+for (const { dir } of builds) {
+  const session = await launchChromium(dir);
+  // Keep every request on this machine: the saved pages still name their sites' images and scripts.
+  await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  sessions.push(session);
+}
 
-interface Sample { loading: number; readTrip: number; rendered: number; quotes: number; missing: number; missingMs: number; timings: Record<string, number>; resultChars: number }
-const samples: Sample[] = [];
+interface Sample {
+  loading: number; readTrip: number; rendered: number; quotes: number; missing: number; missingMs: number;
+  timings: Record<string, number>; resultChars: number;
+}
+/** Per build, one sample per page on which every build's click read an article. */
+const samples: Sample[][] = builds.map(() => []);
 const states = new Map<string, number>();
 let n = 0;
-for (const path of Object.keys(routes)) {
-  const tab = await session.openTab(server.url(path));
-  if (tab.url() !== server.url(path)) {
-    // A meta refresh to the page's own site, which is out of reach here.
-    states.set('left the page', (states.get('left the page') ?? 0) + 1);
-    await tab.close();
-    continue;
-  }
+
+async function click(session: ChromiumSession, tab: Awaited<ReturnType<ChromiumSession['openTab']>>): Promise<Sample | undefined> {
   const popup = await session.clickToolbarButton(tab, undefined, { attachAfterMs });
   const clicked = session.lastClickAt;
   const state = await waitForState(popup, [], 30_000);
@@ -61,41 +70,70 @@ for (const path of Object.keys(routes)) {
       missing: missing?.startTime, detail: rendered?.detail, missingMs: missing?.detail?.ms as number | undefined,
     };
   });
-  if (state === 'done' && marks.loading !== undefined && marks.rendered !== undefined && marks.quotes !== undefined && marks.missing !== undefined) {
-    samples.push({
-      loading: marks.origin + marks.loading - clicked,
-      readTrip: marks.readTrip,
-      rendered: marks.origin + marks.rendered - clicked,
-      quotes: marks.origin + marks.quotes - clicked,
-      missing: marks.origin + marks.missing - clicked,
-      missingMs: marks.missingMs ?? NaN,
-      timings: marks.detail.timings,
-      resultChars: marks.detail.resultChars,
-    });
-  }
   await popup.close();
   // Each popup comes with its own debugging connection (see harness.ts); an open one would attach to every later tab and popup.
   await popup.context().browser()?.close();
-  await tab.close();
+  if (state !== 'done' || marks.loading === undefined || marks.rendered === undefined || marks.quotes === undefined || marks.missing === undefined) return undefined;
+  return {
+    loading: marks.origin + marks.loading - clicked,
+    readTrip: marks.readTrip,
+    rendered: marks.origin + marks.rendered - clicked,
+    quotes: marks.origin + marks.quotes - clicked,
+    missing: marks.origin + marks.missing - clicked,
+    missingMs: marks.missingMs ?? NaN,
+    timings: marks.detail.timings,
+    resultChars: marks.detail.resultChars,
+  };
+}
+
+for (const path of Object.keys(routes)) {
+  // Builds take turns at going first on a page.
+  const order = builds.map((_, i) => (i + n) % builds.length);
+  const got: (Sample | undefined)[] = [];
+  for (const i of order) {
+    const tab = await sessions[i]!.openTab(server.url(path));
+    if (tab.url() === server.url(path)) got[i] = await click(sessions[i]!, tab);
+    // else a meta refresh to the page's own site, which is out of reach here
+    else states.set('left the page', (states.get('left the page') ?? 0) + 1);
+    await tab.close();
+  }
+  if (got.length === builds.length && got.every(Boolean)) got.forEach((s, i) => samples[i]!.push(s!));
   if (process.stderr.isTTY) process.stderr.write(`\r${++n}/${files.length}`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
-await session.close();
+for (const session of sessions) await session.close();
 await server.close();
 
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
-const row = (name: string, xs: number[], unit: string) => console.log(`${name.padEnd(30)} ${q(xs, 0.5).toFixed(1).padStart(9)} ${q(xs, 0.95).toFixed(1).padStart(9)}  ${unit}`);
-console.log(`Chromium, extension from dist/chrome, ${files.length} pages of ${dataset}: ${[...states].map(([s, c]) => `${c} ${s}`).join(', ')}`);
-console.log(`${''.padEnd(30)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`);
-row('click to loading state', samples.map((s) => s.loading), 'ms');
-row('read sent to its answer', samples.map((s) => s.readTrip), 'ms');
-row('  content script', samples.map((s) => s.timings.total!), 'ms');
-for (const stage of ['clone', 'prepare', 'readability', 'filters', 'text']) {
-  row(`    ${stage}`, samples.map((s) => s.timings[stage] ?? 0), 'ms');
+/** Mean of the middle 80%, one page's slow moment not swinging it, and its standard error. */
+function trimmedMean(xs: number[]): { mean: number; error: number } {
+  const s = [...xs].sort((a, b) => a - b).slice(Math.floor(xs.length / 10), xs.length - Math.floor(xs.length / 10));
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  const variance = s.reduce((a, b) => a + (b - mean) ** 2, 0) / (s.length - 1);
+  return { mean, error: Math.sqrt(variance / s.length) };
 }
-row('  world, compiling, answer back', samples.map((s) => s.readTrip - s.timings.total!), 'ms');
-row('result sent to the popup', samples.map((s) => s.resultChars / 1024), 'KB (JSON characters)');
-row('click to article rendered', samples.map((s) => s.rendered), 'ms');
-row('click to key quotes shown', samples.map((s) => s.quotes), 'ms');
-row('missing check, in the tab', samples.map((s) => s.missingMs), 'ms');
-row('click to missing check answered', samples.map((s) => s.missing), 'ms');
+const figures: [string, (s: Sample) => number, string][] = [
+  ['click to loading state', (s) => s.loading, 'ms'],
+  ['read sent to its answer', (s) => s.readTrip, 'ms'],
+  ['  content script', (s) => s.timings.total!, 'ms'],
+  ...['clone', 'prepare', 'readability', 'filters', 'text'].map((stage) => [`    ${stage}`, (s: Sample) => s.timings[stage] ?? 0, 'ms'] as [string, (s: Sample) => number, string]),
+  ['  world, compiling, answer back', (s) => s.readTrip - s.timings.total!, 'ms'],
+  ['result sent to the popup', (s) => s.resultChars / 1024, 'KB (JSON characters)'],
+  ['click to article rendered', (s) => s.rendered, 'ms'],
+  ['click to key quotes shown', (s) => s.quotes, 'ms'],
+  ['missing check, in the tab', (s) => s.missingMs, 'ms'],
+  ['click to missing check answered', (s) => s.missing, 'ms'],
+];
+const cell = (x: number) => x.toFixed(1).padStart(9);
+console.log(`Chromium, ${builds.map((b) => b.name).join(' against ')}, ${files.length} pages of ${dataset}: ${[...states].map(([s, c]) => `${c} ${s}`).join(', ')}`);
+if (builds.length === 1) {
+  console.log(`${''.padEnd(32)} ${'median'.padStart(9)} ${'p95'.padStart(9)}`);
+  for (const [name, of, unit] of figures) console.log(`${name.padEnd(32)} ${cell(q(samples[0]!.map(of), 0.5))} ${cell(q(samples[0]!.map(of), 0.95))}  ${unit}`);
+} else {
+  console.log(`${samples[0]!.length} pages read by both; this build's median and p95, the other's, and the other minus this, click by click (trimmed mean ± standard error)`);
+  for (const [name, of, unit] of figures) {
+    const [a, b] = [samples[0]!.map(of), samples[1]!.map(of)];
+    const { mean, error } = trimmedMean(a.map((x, i) => b[i]! - x));
+    console.log(`${name.padEnd(32)} ${cell(q(a, 0.5))} ${cell(q(a, 0.95))} ${cell(q(b, 0.5))} ${cell(q(b, 0.95))} ${cell(mean)} ± ${error.toFixed(1).padStart(4)}  ${unit}`);
+  }
+}
