@@ -9,14 +9,15 @@
  * time in the tab, and click to its answer).
  *
  * --against DIR compares with another build (an unpacked Chrome extension, e.g. another checkout's
- * dist/chrome), loaded into a second Chromium: every page is opened in both and clicked in one, then
- * the other, taking turns at going first. The machine's speed drifts over minutes, so the builds are
- * compared click by click: the trimmed mean of the differences of each pair, and its standard error.
+ * dist/chrome) loaded beside this one. The machine's speed drifts over minutes, so the builds are
+ * compared click by click: every page is opened twice, a tab of its own for each build's click, the
+ * builds taking turns at going first, and each figure's difference is the trimmed mean of the pairs'
+ * differences, with its standard error.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../../src/cli/read-page';
-import { CHROME_DIST, launchChromium, servePages, waitForState, type ChromiumSession } from '../browser/harness';
+import { CHROME_DIST, launchChromium, servePages, waitForState } from '../browser/harness';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,14 +38,10 @@ const routes = Object.fromEntries(files.map((f) => [
   { body: readPage(join(dataset, 'html', f)), type: 'text/html; charset=utf-8', headers: NO_PAGE_SCRIPTS },
 ]));
 const server = await servePages(routes);
-const builds = [{ name: 'dist/chrome', dir: CHROME_DIST }, ...(against ? [{ name: against, dir: against }] : [])];
-const sessions: ChromiumSession[] = [];
-for (const { dir } of builds) {
-  const session = await launchChromium(dir);
-  // Keep every request on this machine: the saved pages still name their sites' images and scripts.
-  await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-  sessions.push(session);
-}
+const session = await launchChromium(CHROME_DIST, { alongside: against ? [against] : [] });
+// Keep every request on this machine: the saved pages still name their sites' images and scripts.
+await session.context.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+const builds = [{ name: 'dist/chrome', id: session.extensionId }, ...session.alongsideIds.map((id) => ({ name: against, id }))];
 
 interface Sample {
   loading: number; readTrip: number; rendered: number; quotes: number; missing: number; missingMs: number;
@@ -55,8 +52,8 @@ const samples: Sample[][] = builds.map(() => []);
 const states = new Map<string, number>();
 let n = 0;
 
-async function click(session: ChromiumSession, tab: Awaited<ReturnType<ChromiumSession['openTab']>>): Promise<Sample | undefined> {
-  const popup = await session.clickToolbarButton(tab, undefined, { attachAfterMs });
+async function click(tab: Awaited<ReturnType<typeof session.openTab>>, extensionId: string): Promise<Sample | undefined> {
+  const popup = await session.clickToolbarButton(tab, undefined, { extensionId, attachAfterMs });
   const clicked = session.lastClickAt;
   const state = await waitForState(popup, [], 30_000);
   states.set(state, (states.get(state) ?? 0) + 1);
@@ -87,21 +84,22 @@ async function click(session: ChromiumSession, tab: Awaited<ReturnType<ChromiumS
 }
 
 for (const path of Object.keys(routes)) {
-  // Builds take turns at going first on a page.
+  // The builds take turns at going first.
   const order = builds.map((_, i) => (i + n) % builds.length);
   const got: (Sample | undefined)[] = [];
   for (const i of order) {
-    const tab = await sessions[i]!.openTab(server.url(path));
-    if (tab.url() === server.url(path)) got[i] = await click(sessions[i]!, tab);
+    const tab = await session.openTab(server.url(path));
+    if (tab.url() === server.url(path)) got[i] = await click(tab, builds[i]!.id);
     // else a meta refresh to the page's own site, which is out of reach here
     else states.set('left the page', (states.get('left the page') ?? 0) + 1);
     await tab.close();
   }
   if (got.length === builds.length && got.every(Boolean)) got.forEach((s, i) => samples[i]!.push(s!));
-  if (process.stderr.isTTY) process.stderr.write(`\r${++n}/${files.length}`);
+  n++;
+  if (process.stderr.isTTY) process.stderr.write(`\r${n}/${files.length}`);
 }
 if (process.stderr.isTTY) process.stderr.write('\n');
-for (const session of sessions) await session.close();
+await session.close();
 await server.close();
 
 const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;

@@ -79,6 +79,8 @@ export async function servePages(routes: Record<string, string | Route>): Promis
 
 export interface ChromiumSession {
   extensionId: string;
+  /** The ids of the builds loaded alongside (see LaunchOptions), in their order. */
+  alongsideIds: string[];
   /** The launching connection: open tabs here. */
   context: BrowserContext;
   /** A CDP connection to the same browser, for browser-level commands. */
@@ -100,6 +102,8 @@ export interface ChromiumSession {
 }
 
 export interface ClickOptions {
+  /** Whose button to click: an id of `alongsideIds`; by default the session's own extension. */
+  extensionId?: string;
   /**
    * Wait this long after the popup opens before attaching to it. Attaching enables several
    * debugging domains in the popup and the browser while the popup loads; a benchmark waits so as
@@ -113,24 +117,33 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update', '--disable-sync', '--remote-debugging-port=0', `--lang=${LOCALE}`,
 ];
 
-export async function launchChromium(extensionDir = CHROME_DIST): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  /** Other builds to load beside it, each pinned too: a benchmark comparing builds in one browser. */
+  alongside?: string[];
+}
+
+export async function launchChromium(extensionDir = CHROME_DIST, { alongside = [] }: LaunchOptions = {}): Promise<ChromiumSession> {
   requirePath(CHROMIUM_PATH, 'Install it: apt-get update && apt-get install -y --no-install-recommends chromium');
-  requireBuild(extensionDir);
+  for (const dir of [extensionDir, ...alongside]) requireBuild(dir);
   const profile = mkdtempSync(join(tmpdir(), 'news-reader-chromium-'));
-  // A private copy: a build elsewhere rewriting dist/ cannot pull files from under the running browser.
-  const extension = join(profile, 'extension');
-  cpSync(extensionDir, extension, { recursive: true });
+  // Private copies: a build elsewhere rewriting dist/ cannot pull files from under the running browser.
+  const loaded = [extensionDir, ...alongside].map((dir, i) => {
+    const copy = join(profile, i === 0 ? 'extension' : `extension-${i}`);
+    cpSync(dir, copy, { recursive: true });
+    return copy;
+  });
+  const extension = loaded[0]!;
   // Pinned, as a reader who uses it keeps it: the button is on the toolbar. An unpinned extension's
   // button is first animated out of the extensions menu, which holds the popup back about 265 ms.
   mkdirSync(join(profile, 'user-data', 'Default'), { recursive: true });
-  writeFileSync(join(profile, 'user-data', 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(extension)] } }));
+  writeFileSync(join(profile, 'user-data', 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: loaded.map(unpackedExtensionId) } }));
   const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale: LOCALE,
     timezoneId: TIME_ZONE,
     env: { ...process.env, TZ: TIME_ZONE, LANG: 'en_US.UTF-8' },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${loaded.join(',')}`, `--load-extension=${loaded.join(',')}`],
   });
   try {
     const extensionId = unpackedExtensionId(extension);
@@ -138,7 +151,6 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
     const endpoint = `http://127.0.0.1:${port}`;
     const cdp = await chromium.connectOverCDP(endpoint);
     const viewers: PwBrowser[] = [];
-    const popupUrl = `chrome-extension://${extensionId}/popup.html`;
     const worker = `chrome-extension://${extensionId}/background.js`;
     const serviceWorker = async () => {
       const running = () => context.serviceWorkers().find((w) => w.url() === worker);
@@ -151,6 +163,7 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
     let lastClickAt = 0;
     return {
       extensionId,
+      alongsideIds: loaded.slice(1).map(unpackedExtensionId),
       context,
       cdp,
       serviceWorker,
@@ -162,7 +175,8 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
         await page.goto(url);
         return page;
       },
-      async clickToolbarButton(tab, address = tab.url(), { attachAfterMs = 0 } = {}) {
+      async clickToolbarButton(tab, address = tab.url(), { extensionId: clicked = extensionId, attachAfterMs = 0 } = {}) {
+        const popupUrl = `chrome-extension://${clicked}/popup.html`;
         const session = await cdp.newBrowserCDPSession();
         try {
           const matching = (await targets(session, 'tab')).filter((t) => t.url === address);
@@ -171,7 +185,7 @@ export async function launchChromium(extensionDir = CHROME_DIST): Promise<Chromi
           const target = matching[0]!;
           const before = new Set((await targets(session, 'page')).map((t) => t.targetId));
           lastClickAt = Date.now();
-          await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+          await session.send('Extensions.triggerAction' as never, { id: clicked, targetId: target.targetId } as never);
           await waitFor(async () => (await targets(session, 'page')).find((t) => !before.has(t.targetId) && t.url.startsWith(popupUrl)), 10_000, 'the action popup to open');
         } finally {
           await session.detach();
