@@ -94,7 +94,7 @@ for (const path of Object.keys(routes)) {
     else states.set('left the page', (states.get('left the page') ?? 0) + 1);
     await tab.close();
   }
-  if (got.length === builds.length && got.every(Boolean)) got.forEach((s, i) => samples[i]!.push(s!));
+  if (builds.every((_, i) => got[i])) got.forEach((s, i) => samples[i]!.push(s!));
   n++;
   if (process.stderr.isTTY) process.stderr.write(`\r${n}/${files.length}`);
 }
