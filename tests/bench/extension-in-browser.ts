@@ -2,9 +2,10 @@
  * The click-to-article path in the real extension: loads dist/chrome into Chromium, serves each page
  * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
  *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS] [--against DIR]
- * Prints median and p95 of: click to loading state, the read from sending it to the tab to its answer
- * (the content script's own time, and the rest: creating its world in the tab, compiling it, passing
- * the answer back), size of the result sent to the popup, click to article rendered, and, after the
+ * Prints median and p95 of: click to loading state, from there to the read sent, the read from
+ * sending it to the tab to its answer (the content script's own time, and the rest: creating its
+ * world in the tab, compiling it, passing the answer back), size of the result sent to the popup,
+ * from the answer to the article rendered, click to article rendered, and, after the
  * article: click to key quotes shown (their code loads then) and the missing-paragraph check (its
  * time in the tab, and click to its answer).
  *
@@ -44,7 +45,7 @@ await session.context.route('**/*', (route) => (route.request().url().startsWith
 const builds = [{ name: 'dist/chrome', id: session.extensionId }, ...session.alongsideIds.map((id) => ({ name: against, id }))];
 
 interface Sample {
-  loading: number; readTrip: number; rendered: number; quotes: number; missing: number; missingMs: number;
+  loading: number; readSent: number; readTrip: number; rendered: number; quotes: number; missing: number; missingMs: number;
   timings: Record<string, number>; resultChars: number;
 }
 /** Per build, one sample per page on which every build's click read an article. */
@@ -63,6 +64,7 @@ async function click(tab: Awaited<ReturnType<typeof session.openTab>>, extension
     const missing = at('news-reader:missing');
     return {
       origin: performance.timeOrigin, loading: at('news-reader:loading')?.startTime, rendered: rendered?.startTime, quotes: at('news-reader:quotes')?.startTime,
+      readSent: at('news-reader:read-sent')?.startTime,
       readTrip: (at('news-reader:read-answered')?.startTime ?? NaN) - (at('news-reader:read-sent')?.startTime ?? NaN),
       missing: missing?.startTime, detail: rendered?.detail, missingMs: missing?.detail?.ms as number | undefined,
     };
@@ -73,6 +75,7 @@ async function click(tab: Awaited<ReturnType<typeof session.openTab>>, extension
   if (state !== 'done' || marks.loading === undefined || marks.rendered === undefined || marks.quotes === undefined || marks.missing === undefined) return undefined;
   return {
     loading: marks.origin + marks.loading - clicked,
+    readSent: marks.origin + (marks.readSent ?? NaN) - clicked,
     readTrip: marks.readTrip,
     rendered: marks.origin + marks.rendered - clicked,
     quotes: marks.origin + marks.quotes - clicked,
@@ -112,11 +115,13 @@ function trimmedMean(xs: number[]): { mean: number; error: number } {
 }
 const figures: [string, (s: Sample) => number, string][] = [
   ['click to loading state', (s) => s.loading, 'ms'],
+  ['loading state to read sent', (s) => s.readSent - s.loading, 'ms'],
   ['read sent to its answer', (s) => s.readTrip, 'ms'],
   ['  content script', (s) => s.timings.total!, 'ms'],
   ...['clone', 'prepare', 'readability', 'filters', 'text'].map((stage) => [`    ${stage}`, (s: Sample) => s.timings[stage] ?? 0, 'ms'] as [string, (s: Sample) => number, string]),
   ['  world, compiling, answer back', (s) => s.readTrip - s.timings.total!, 'ms'],
   ['result sent to the popup', (s) => s.resultChars / 1024, 'KB (JSON characters)'],
+  ['answer to article rendered', (s) => s.rendered - s.readSent - s.readTrip, 'ms'],
   ['click to article rendered', (s) => s.rendered, 'ms'],
   ['click to key quotes shown', (s) => s.quotes, 'ms'],
   ['missing check, in the tab', (s) => s.missingMs, 'ms'],
