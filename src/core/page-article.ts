@@ -89,7 +89,7 @@ export function readDocument(page: Document, options: PageOptions): Reading | Fa
   const doc = live.cloneNode(true) as Document;
   const elements = elementsOf(doc);
   removeShadowingNames(doc, elements);
-  const tooLarge = overBudget(doc, budget);
+  const tooLarge = overBudget(doc, budget, elements);
   if (tooLarge) return { ok: false, reason: 'too-large', message: tooLarge };
   // Readability reads the body; a frameset page (its frameset a child of the root) shows other documents, and has none to read.
   if (!doc.body || Array.from(doc.documentElement.children).some((el) => el.localName === 'frameset')) return { ok: false, reason: 'not-an-article' };

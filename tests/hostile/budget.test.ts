@@ -31,6 +31,13 @@ describe('overBudget', () => {
     expect(overBudget(page, { ...generous, maxTextChars: 49 })).toBe('The page has more than 49 characters of text.');
   });
 
+  it('leaves out the text of a script or style once, even inside another one', () => {
+    // Node's parser reads a noscript's content as elements, a browser's as text: either way none of it counts, and only once.
+    const page = doc(`<noscript><style>${'y'.repeat(500)}</style><p>${'z'.repeat(500)}</p></noscript><p>${'a'.repeat(50)}</p>`); // "t" + 50
+    expect(overBudget(page, { ...generous, maxTextChars: 51 })).toBeNull();
+    expect(overBudget(page, { ...generous, maxTextChars: 50 })).not.toBeNull();
+  });
+
   it('walks back up past the last child at every level', () => {
     const page = doc('<div><div><p>one</p></div></div><p>two</p>'); // "t" + "one" + "two"
     expect(overBudget(page, { ...generous, maxTextChars: 7 })).toBeNull();
