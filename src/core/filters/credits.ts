@@ -13,12 +13,12 @@ const CREDIT_OPENING = /^[([]?\s*((photo|image|picture|foto|фото|bild|illust
 /** Photo agencies and image libraries, and the archives pictures come from. */
 const PICTURE_SOURCES = 'getty( images)?|reuters|ap photo|afp|associated press|epa(-efe)?|shutterstock|istock(photo)?|alamy|bloomberg|pa (wire|images|media)|xinhua|tass|sputnik|anadolu|dpa|ansa|efe|nasa|esa|wikimedia( commons)?|unsplash|pexels|flickr|handout|личный архив|personal archive';
 /** A short line ending with a picture source is a credit: "Alex Wong | Getty Images", "Sakib Ali/Hindustan Times/Getty Images". */
-const ENDS_WITH_SOURCE = new RegExp(`\\b(${PICTURE_SOURCES})\\s*\\)?$`, 'u');
+const ENDS_WITH_SOURCE = new RegExp(`\\b(${PICTURE_SOURCES})\\s*\\)?$`);
 /** In a caption, naming a source anywhere is enough: "NASA Worldview", "личный архив Ольги Панковой". */
 const NAMES_SOURCE = letterPattern(String.raw`(^|[^\p{L}])(` + PICTURE_SOURCES + String.raw`)($|[^\p{L}])`);
 const CREDIT_MAX_WORDS = 12;
 /** The credit's label alone ("Photo:", "Фото:"), its value in the next element. */
-const CREDIT_LABEL = /^[([]?\s*(photo|image|picture|foto|фото|bild|credit|crédit|source|fonte|fuente|quelle|источник)s?( credits?)?\s*:$/u;
+const CREDIT_LABEL = /^[([]?\s*(photo|image|picture|foto|фото|bild|credit|crédit|source|fonte|fuente|quelle|источник)s?( credits?)?\s*:$/;
 /** A credit names a source in a few words; a caption describes, with a sentence. */
 const NAME_ONLY_MAX_WORDS = 7;
 

@@ -65,9 +65,9 @@ const RELATED_LABELS = [
 /** Words that label a link only with a colon after them: "More:", "Also:", "Photos: <gallery>", "Watch: <video>". */
 const COLON_LABELS = 'more|also|previously|photos|pictures|gallery|video|watch|listen|podcast';
 /** Label alone: the label and closing punctuation, nothing else. */
-const LABEL_ALONE = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*[:.…|»>-]*|(${COLON_LABELS})\\s*:)\\s*$`, 'u');
+const LABEL_ALONE = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*[:.…|»>-]*|(${COLON_LABELS})\\s*:)\\s*$`);
 /** Label opening a line: "Read more: <link>", "Also on rt.com <link>", "[Related: <link>]". */
-const LABEL_OPENING = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*([:|»>–—-]|\\.\\.\\.)?|(${COLON_LABELS})\\s*:)\\s+`, 'u');
+const LABEL_OPENING = new RegExp(`^[\\[(]?((${RELATED_LABELS})\\s*([:|»>–—-]|\\.\\.\\.)?|(${COLON_LABELS})\\s*:)\\s+`);
 
 const PITCH_MAX_WORDS = 60;
 /** Longest label, and longest line a label may open: bounds that also keep the label patterns fast on hostile text. */

@@ -59,6 +59,12 @@ describe('bylines', () => {
     expect(bylines.junkLine!('By Monday, the council had voted.')).toBe(false);
   });
 
+  it('reads the first letter of the name whole when it lies beyond the BMP', () => {
+    // Deseret capitals are cased letters written as two UTF-16 units; mathematical digits are neither.
+    expect(bylines.junkLine!('By \u{10400}\u{10437} Writer')).toBe(true);
+    expect(bylines.junkLine!('By \u{1D7D9}\u{1D7DA} and more')).toBe(false);
+  });
+
   it('takes byline and date lines out of a whole page', () => {
     const result = extract(`<p>By Ann Writer</p><p>Published 10:02 AM EST Nov 19, 2019</p>${prose(6)}`);
     expect(removedBy(result, 'bylines')).toEqual(['By Ann Writer', 'Published 10:02 AM EST Nov 19, 2019']);
