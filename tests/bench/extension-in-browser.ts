@@ -13,7 +13,9 @@
  * dist/chrome) loaded beside this one. The machine's speed drifts over minutes, so the builds are
  * compared click by click: every page is opened twice, a tab of its own for each build's click, the
  * builds taking turns at going first, and each figure's difference is the trimmed mean of the pairs'
- * differences, with its standard error.
+ * differences, with its standard error. A build against a copy of itself showed that the standard
+ * error understates the doubt about the popup's figures (click to article painted came out 7 ms
+ * apart, at almost three standard errors); the content script's stages stayed within 0.3 ms.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
