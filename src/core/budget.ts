@@ -3,6 +3,7 @@
  * and past these limits they take many seconds (`npx tsx tests/tools/huge-pages.ts` measures it),
  * so such a page gets "too large to clean" at once instead of a frozen tab.
  */
+import { elementsOf } from './prepare/elements';
 
 export interface PageBudget {
   /** Elements in the whole page; news pages have a few thousand. */
@@ -24,12 +25,12 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * Why `doc` is over budget, in a sentence, or null when it is within. `elements` are the document's
- * elements in document order (querySelectorAll('*')). The text is measured as the whole document's
+ * elements in document order (prepare/elements.ts). The text is measured as the whole document's
  * text less that of the elements in NOT_TEXT, in native calls: walking every text node costs the
  * content script a call per node and a wrapper object for each. Reads plain properties: the document
  * must be one whose elements shadow none of them (see removeShadowingNames).
  */
-export function overBudget(doc: Document, budget: PageBudget, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): string | null {
+export function overBudget(doc: Document, budget: PageBudget, elements: readonly Element[] = elementsOf(doc)): string | null {
   if (elements.length > budget.maxElements) return `The page has more than ${budget.maxElements} elements.`;
   // In document order each element's parent is one of the elements still open before it: its depth
   // is its place in that stack (the root element is 1).

@@ -27,7 +27,7 @@ function neverSeen(el: Element): boolean {
 
 /**
  * @param clone the document being prepared
- * @param live the live document `clone` was copied from, walked in step with it.
+ * @param live the live document `clone` was copied from; its elements pair with the copy's by position.
  * @param isHidden when the host can tell (a live page with layout), whether the live element that
  *   `clone`'s element was copied from is hidden by computed style. Called on the live element.
  * @param elements the clone's elements, when the caller has them already (prepare/elements.ts)
