@@ -166,6 +166,20 @@ describe('the popup on a seed-style news page', () => {
     expect(await popup.locator('.key-quotes[aria-busy], .quotes-failed').count()).toBe(0);
   });
 
+  it('reads the tab from the click itself, while the popup opens, and leaves the next click to do the same', async () => {
+    const detail = await popup.evaluate(() => (performance.getEntriesByName('news-reader:rendered')[0] as PerformanceMark | undefined)?.detail);
+    // The article came from the read the background started at the click (reading/click-read.ts).
+    expect(detail?.clickRead).toBe(true);
+    // The popup was set for that click only: the tab's next click reaches the background again.
+    const worker = await chrome.serviceWorker();
+    const tabPopup = await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; action: { getPopup(d: object): Promise<string> } } }).chrome;
+      const [found] = await api.tabs.query({ url });
+      return api.action.getPopup({ tabId: found!.id });
+    }, tab.url());
+    expect(tabPopup).toBe('');
+  });
+
   it('keeps the quotations the popup found with the tab’s article', async () => {
     const keptQuotes = () => sessionStorage().then((all) => Object.values(all).find((k) => k.url === tab.url())?.article.quotes);
     const quotes = await waitFor(keptQuotes, 5_000, 'the quotations to be kept');

@@ -183,6 +183,14 @@ export async function launchChromium(extensionDir = CHROME_DIST, { alongside = [
           // Tab targets are known by address only; two tabs at one address would make the click ambiguous.
           if (matching.length !== 1) throw new Error(`${matching.length} tabs at ${address}; the click needs exactly one`);
           const target = matching[0]!;
+          // A real click on the toolbar takes the focus from an open action popup, which closes it.
+          // (An action popup is a page in no tab; popup.html opened in a tab stays.)
+          const openPopups = async () => {
+            const inTabs = new Set((await targets(session, 'tab')).map((t) => t.url));
+            return (await targets(session, 'page')).filter((t) => /^chrome-extension:\/\/[a-p]{32}\/popup\.html/.test(t.url) && !inTabs.has(t.url));
+          };
+          for (const open of await openPopups()) await session.send('Target.closeTarget', { targetId: open.targetId });
+          await waitFor(async () => ((await openPopups()).length ? undefined : true), 5_000, 'the open popup to close');
           const before = new Set((await targets(session, 'page')).map((t) => t.targetId));
           lastClickAt = Date.now();
           await session.send('Extensions.triggerAction' as never, { id: clicked, targetId: target.targetId } as never);

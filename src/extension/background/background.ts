@@ -1,8 +1,10 @@
 /**
- * Background: forgets a tab's article when the tab loads something else or closes, so the popup
- * never shows an article the page no longer holds; offers "Open in reader" in the context menu.
+ * Background: starts reading the tab at a click on the button and opens the popup; forgets a tab's
+ * article when the tab loads something else or closes, so the popup never shows an article the page
+ * no longer holds; offers "Open in reader" in the context menu.
  */
 import { forgetWaiting, tabLoaded } from '../link-in-reader';
+import { readOnClick } from '../reading/click-read';
 import { browser } from '../platform/browser';
 import { dropArticle } from '../session-cache';
 import { createEntries, onEntryClicked } from './context-menu';
@@ -22,3 +24,5 @@ browser.tabs.onRemoved.addListener((tabId) => {
 browser.runtime.onInstalled.addListener(() => void createEntries());
 browser.runtime.onStartup.addListener(() => void createEntries());
 browser.contextMenus.onClicked.addListener((info, tab) => void onEntryClicked(info, tab));
+// A click on the button opens the popup and reads the tab at once (reading/click-read.ts).
+readOnClick();

@@ -6,4 +6,4 @@
 import browser from 'webextension-polyfill';
 
 export { browser };
-export type { I18n, Menus, Tabs } from 'webextension-polyfill';
+export type { I18n, Menus, Runtime, Tabs } from 'webextension-polyfill';

@@ -3,11 +3,13 @@
  * article or a state that says what happened and what to do.
  */
 import type { ContentTimings } from '../content/protocol';
+import type { ReadTrip } from './read-tab';
 import { isWaiting, stopWaiting } from '../link-in-reader';
 import { browser, type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';
 import { missingFor } from '../reading/missing';
 import { quotesFor } from '../reading/quotes';
+import { takeClickRead } from '../reading/click-read';
 import { messageOf, readArticle, type Outcome } from '../reading/read-article';
 import type { CachedArticle } from '../session-cache';
 import { initSettings } from '../settings/settings-panel';
@@ -34,6 +36,7 @@ async function start(relaxed = false): Promise<void> {
   showLoading();
   let outcome: Outcome;
   let waiting: Promise<boolean> = Promise.resolve(false);
+  let clickRead: Outcome | null = null;
   try {
     const tab = await targetTab();
     // Opened as a page of its own rather than from the toolbar, the popup finds itself as the active tab.
@@ -41,7 +44,9 @@ async function start(relaxed = false): Promise<void> {
     else {
       // Asked while the page is read, not after.
       waiting = isWaiting(tab.id).catch(() => false);
-      outcome = await readArticle({ ...tab, id: tab.id }, relaxed);
+      // The click started reading the tab while this popup opened (reading/click-read.ts).
+      clickRead = relaxed ? null : await takeClickRead(tab.id);
+      outcome = clickRead ?? await readArticle({ ...tab, id: tab.id }, relaxed);
     }
   } catch (err) {
     outcome = { kind: 'error', message: messageOf(err) };
@@ -55,7 +60,7 @@ async function start(relaxed = false): Promise<void> {
   }
   await settingsReady;
   showArticle(entry);
-  markRendered(outcome.cached ? { cached: true } : { cached: false, timings: outcome.timings, resultChars: outcome.resultChars });
+  markRendered(outcome.cached ? { cached: true } : { cached: false, timings: outcome.timings, resultChars: outcome.resultChars, trip: outcome.trip, clickRead: clickRead !== null });
 }
 
 /** Performance marks the browser benchmark reads (tests/bench/extension-in-browser.ts). */
@@ -66,7 +71,7 @@ const MARK_QUOTES = 'news-reader:quotes';
 /** The missing-paragraph check answered, after the article (its detail: ms it took in the tab). */
 const MARK_MISSING = 'news-reader:missing';
 
-function markRendered(detail: { cached: boolean; timings?: ContentTimings; resultChars?: number }): void {
+function markRendered(detail: { cached: boolean; timings?: ContentTimings; resultChars?: number; trip?: ReadTrip; clickRead?: boolean }): void {
   performance.mark(MARK_RENDERED, { detail });
 }
 

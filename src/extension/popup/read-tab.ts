@@ -11,16 +11,19 @@ import { t } from '../platform/i18n';
 /** A page that has not answered by then is stuck (a frozen tab, a script loop); the reader can retry. */
 const READ_TIMEOUT_MS = 20_000;
 
-/** Performance marks the browser benchmark reads: the read sent to the tab, and its answer back. */
-const MARK_SENT = 'news-reader:read-sent';
-const MARK_ANSWERED = 'news-reader:read-answered';
+/** When a read was sent to the tab and answered, in milliseconds since the epoch, so that any of the extension's pages can compare them with its own times. */
+export interface ReadTrip {
+  sentAt: number;
+  answeredAt: number;
+}
 
-export async function readTab(tabId: number, request: PageRequest): Promise<PageReport> {
-  performance.mark(MARK_SENT);
+const epochNow = () => performance.timeOrigin + performance.now();
+
+export async function readTab(tabId: number, request: PageRequest): Promise<PageReport & { trip: ReadTrip }> {
+  const sentAt = epochNow();
   // Without a request the content script reads with the defaults, so most clicks skip a round trip.
   const answer = await inject(tabId, 'content.js', isDefault(request) ? undefined : [REQUEST_KEY, request]);
-  performance.mark(MARK_ANSWERED);
-  return asReport(answer);
+  return { ...asReport(answer), trip: { sentAt, answeredAt: epochNow() } };
 }
 
 /** The paragraphs of the tab's page that the article read from it may have lost. */

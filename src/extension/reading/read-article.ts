@@ -6,14 +6,14 @@ import type { SiteRules } from '../../core/types';
 import type { ContentTimings } from '../content/protocol';
 import { t } from '../platform/i18n';
 import type { Tabs } from '../platform/browser';
-import { readTab } from '../popup/read-tab';
+import { readTab, type ReadTrip } from '../popup/read-tab';
 import { restrictedByError, restrictedByUrl, type RestrictedKind } from '../popup/restricted';
 import { keepArticle, readCached, type CachedArticle } from '../session-cache';
 import { forExtraction, siteOf } from '../site-rules/rules';
 import { rulesFor } from '../site-rules/store';
 
 export type Outcome =
-  | { kind: 'done'; entry: CachedArticle; cached: boolean; timings?: ContentTimings; resultChars?: number }
+  | { kind: 'done'; entry: CachedArticle; cached: boolean; timings?: ContentTimings; resultChars?: number; trip?: ReadTrip }
   | { kind: 'not-an-article'; relaxed: boolean }
   | { kind: 'too-large'; message?: string }
   | { kind: 'restricted'; restricted: RestrictedKind }
@@ -49,7 +49,8 @@ export async function readArticle(tab: Tabs.Tab & { id: number }, relaxed: boole
     // The content script reports the address it read; keep the article under that address. Not
     // waited for: the browser applies storage calls in order, so any later read of it finds it.
     if (tab.url === undefined || tab.url === article.url) void keepArticle(entry);
-    return { kind: 'done', entry, cached: false, timings: report.timings, resultChars: JSON.stringify(report).length };
+    const { trip, ...sent } = report;
+    return { kind: 'done', entry, cached: false, timings: report.timings, resultChars: JSON.stringify(sent).length, trip };
   }
   if (result.reason === 'not-an-article') return { kind: 'not-an-article', relaxed };
   if (result.reason === 'too-large') return { kind: 'too-large', message: result.message };
