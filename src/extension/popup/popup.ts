@@ -3,7 +3,7 @@
  * article or a state that says what happened and what to do.
  */
 import type { ContentTimings } from '../content/protocol';
-import type { ReadTrip } from './read-tab';
+import type { ReadTrip } from '../reading/read-tab';
 import { isWaiting, stopWaiting } from '../link-in-reader';
 import { browser, type Tabs } from '../platform/browser';
 import { t } from '../platform/i18n';

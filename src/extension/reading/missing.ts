@@ -4,7 +4,7 @@
  * warning. What it finds is kept with the tab's article, for the reader tab and the next popup.
  */
 import type { MissingReport } from '../content/protocol';
-import { checkMissing } from '../popup/read-tab';
+import { checkMissing } from './read-tab';
 import { addMissing, type CachedArticle } from '../session-cache';
 
 /**

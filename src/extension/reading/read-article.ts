@@ -6,7 +6,7 @@ import type { SiteRules } from '../../core/types';
 import type { ContentTimings } from '../content/protocol';
 import { t } from '../platform/i18n';
 import type { Tabs } from '../platform/browser';
-import { readTab, type ReadTrip } from '../popup/read-tab';
+import { readTab, type ReadTrip } from './read-tab';
 import { restrictedByError, restrictedByUrl, type RestrictedKind } from '../popup/restricted';
 import { keepArticle, readCached, type CachedArticle } from '../session-cache';
 import { forExtraction, siteOf } from '../site-rules/rules';
