@@ -1,7 +1,7 @@
 /**
  * The click-to-article path in the real extension: loads dist/chrome into Chromium, serves each page
  * of a dataset from 127.0.0.1, clicks the toolbar button and reads the popup's performance marks.
- *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS] [--against DIR]
+ *   npm run bench:browser [-- --dataset DIR] [--pages N] [--attach-after MS] [--against DIR] [--stop-background]
  * Prints median and p95 of: click to loading state, click to the read sent to the tab (the
  * background sends it at the click, while the popup opens), the read from sending it to its answer
  * (the content script's own time, and the rest: creating its world in the tab, compiling it,
@@ -9,6 +9,9 @@
  * popup, click to article rendered (in the page) and painted (the first frame with it drawn), and,
  * after the article: click to key quotes shown (their code loads then) and the missing-paragraph
  * check (its time in the tab, and click to its answer).
+ *
+ * --stop-background stops the extension's service worker before each click, as the browser does
+ * after 30 s without an event: the click then waits for it to start again.
  *
  * --against DIR compares with another build (an unpacked Chrome extension, e.g. another checkout's
  * dist/chrome) loaded beside this one. The machine's speed drifts over minutes, so the builds are
@@ -32,6 +35,7 @@ const limit = Number(arg('pages', '1000'));
 /** The debugger attaches to the popup this long after it opens, so it does not compete with the popup's work. */
 const attachAfterMs = Number(arg('attach-after', '1000'));
 const against = arg('against', '');
+const stopBackground = process.argv.includes('--stop-background');
 
 const files = readdirSync(join(dataset, 'html')).filter((f) => /\.html?(\.gz)?$/.test(f)).sort().slice(0, limit);
 // The pages were saved with scripts off; their policy keeps them off (the content script is not
@@ -56,7 +60,18 @@ const samples: Sample[][] = builds.map(() => []);
 const states = new Map<string, number>();
 let n = 0;
 
+/** Stops the extension's service worker, as 30 s without an event would. */
+async function stopServiceWorker(extensionId: string): Promise<void> {
+  const cdp = await session.cdp.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
+  for (const t of targetInfos) {
+    if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  }
+  await cdp.detach();
+}
+
 async function click(tab: Awaited<ReturnType<typeof session.openTab>>, extensionId: string): Promise<Sample | undefined> {
+  if (stopBackground) await stopServiceWorker(extensionId);
   const popup = await session.clickToolbarButton(tab, undefined, { extensionId, attachAfterMs });
   const clicked = session.lastClickAt;
   const state = await waitForState(popup, [], 30_000);
