@@ -24,7 +24,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPage } from '../../src/cli/read-page';
-import { CHROME_DIST, launchChromium, servePages, waitForState } from '../browser/harness';
+import { CHROME_DIST, launchChromium, servePages, targets, waitForState } from '../browser/harness';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -63,9 +63,8 @@ let n = 0;
 /** Stops the extension's service worker, as 30 s without an event would. */
 async function stopServiceWorker(extensionId: string): Promise<void> {
   const cdp = await session.cdp.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string; targetId: string }[] };
-  for (const t of targetInfos) {
-    if (t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  for (const t of await targets(cdp, 'service_worker')) {
+    if (t.url.startsWith(`chrome-extension://${extensionId}/`)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
   }
   await cdp.detach();
 }

@@ -240,7 +240,8 @@ interface TargetInfo {
   url: string;
 }
 
-async function targets(session: CDPSession, type: string): Promise<TargetInfo[]> {
+/** The browser's targets of one type (tab, page, service_worker, ...). */
+export async function targets(session: CDPSession, type: string): Promise<TargetInfo[]> {
   const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type }] } as never)) as { targetInfos: TargetInfo[] };
   return targetInfos;
 }

@@ -4,19 +4,23 @@
  * no longer holds; offers "Open in reader" in the context menu.
  */
 import { forgetWaiting, tabLoaded } from '../link-in-reader';
-import { readOnClick } from '../reading/click-read';
+import { forgetClickRead, readOnClick } from '../reading/click-read';
 import { browser } from '../platform/browser';
 import { dropArticle } from '../session-cache';
 import { createEntries, onEntryClicked } from './context-menu';
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new load (or a same-document URL change) may hold a different article.
-  if (change.status === 'loading' || change.url !== undefined) void dropArticle(tabId);
+  if (change.status === 'loading' || change.url !== undefined) {
+    void dropArticle(tabId);
+    forgetClickRead(tabId);
+  }
   if (change.status === 'complete') void tabLoaded(tabId);
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void dropArticle(tabId);
+  forgetClickRead(tabId);
   void forgetWaiting(tabId);
 });
 

@@ -16,15 +16,16 @@ interface TakeMessage {
   tabId: number;
 }
 
+/** Reads the clicks started, by tab, until the popup takes them. */
+const started = new Map<number, Promise<Outcome>>();
+
 /** In the background: every click on the button (or its shortcut) opens the popup and reads the tab. */
 export function readOnClick(): void {
-  /** Reads the clicks started, by tab, until the popup takes them. */
-  const started = new Map<number, Promise<Outcome>>();
   browser.action.onClicked.addListener((tab) => {
-    const tabId = tab.id;
-    if (tabId === undefined) return;
-    openPopup(tab, tabId);
-    started.set(tabId, readArticle({ ...tab, id: tabId }, false));
+    if (tab.id === undefined) return;
+    const clicked = { ...tab, id: tab.id };
+    openPopup(clicked);
+    started.set(clicked.id, readArticle(clicked, false));
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     const take = message as Partial<TakeMessage> | null;
@@ -34,11 +35,11 @@ export function readOnClick(): void {
     started.delete(take.tabId);
     return (read ?? Promise.resolve(null)).then((outcome) => ({ outcome }));
   });
-  // A read the popup never took (it was closed at once) is dropped with the page it read.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || change.url !== undefined) started.delete(tabId);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => started.delete(tabId));
+}
+
+/** In the background: the tab loaded another page or closed, and a read the popup never took (it was closed at once) goes with it. */
+export function forgetClickRead(tabId: number): void {
+  started.delete(tabId);
 }
 
 /**
@@ -48,8 +49,8 @@ export function readOnClick(): void {
  * focus moved on meanwhile: then the window is focused and asked again. Should the browser still
  * refuse, with no popup of ours open, the reader tab shows the article.
  */
-function openPopup(tab: Tabs.Tab, tabId: number): void {
-  const { windowId } = tab;
+function openPopup(tab: Tabs.Tab & { id: number }): void {
+  const { id: tabId, windowId } = tab;
   const open = () => browser.action.openPopup({ windowId });
   void browser.action.setPopup({ tabId, popup: POPUP });
   void open()
