@@ -1,12 +1,10 @@
 /**
  * The site's navigation caught in the article: menus and breadcrumbs, skip links, tag lists, and
- * the buttons and counters of photo galleries.
+ * the buttons and counters of photo galleries. Its <nav> elements never reach the article: the
+ * preparing took them out (prepare/always-dropped.ts).
  */
 import type { Filter } from './filter';
-import { anyOf, enclosing, firstProse, isInArticle, linkDensity, mergeShortLists, removeBlock, textBlocks, wordCount, type Block } from './blocks';
-
-/** Elements that are navigation by definition. */
-const NAV_TAGS = new Set(['NAV']);
+import { anyOf, firstProse, linkDensity, mergeShortLists, removeBlock, textBlocks, wordCount, type Block } from './blocks';
 
 /** Whole blocks for moving around the page: its links, and a gallery's buttons, counters and fallback. */
 const NAVIGATION_TEXT = anyOf([
@@ -43,10 +41,7 @@ export const navigation: Filter = {
     const blocks = mergeShortLists(textBlocks(article));
     const bodyStart = firstProse(blocks);
     blocks.forEach((b, i) => {
-      const nav = enclosing(b, NAV_TAGS);
-      if (nav) {
-        if (isInArticle(nav, article)) ctx.remove(nav);
-      } else if (NAVIGATION_TEXT.test(b.text)) removeBlock(b, ctx);
+      if (NAVIGATION_TEXT.test(b.text)) removeBlock(b, ctx);
       else if (TAG_LIST.test(b.text) && (b.words <= TAG_LIST_MAX_WORDS || linkDensity(b) >= 0.5)) removeBlock(b, ctx);
       // Above the body: menus, breadcrumbs, section links, the page's address.
       else if (i < bodyStart && (isMenuLink(b) || (LISTS.has(b.el.tagName.toUpperCase()) && linkDensity(b) >= 0.8) || BARE_URL.test(b.text))) removeBlock(b, ctx);

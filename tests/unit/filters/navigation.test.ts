@@ -3,11 +3,6 @@ import { navigation } from '../../../src/core/filters/navigation';
 import { extract, prose, removedBy, removedTexts, runFilter } from './helpers';
 
 describe('navigation', () => {
-  it('removes a <nav> once, whatever it holds', () => {
-    const run = runFilter(navigation, `<nav><ol><li><a href="/">Home</a></li><li><a href="/ent">Entertainment</a></li></ol><p>Section</p></nav>${prose(2)}`);
-    expect(removedTexts(run)).toEqual(['HomeEntertainmentSection']);
-  });
-
   it.each([
     ['a skip link', '<p><a href="#main">Skip to content</a></p>'],
     ['a menu above the story', '<ul>\n<li><a href="/">Home</a></li>\n<li><a href="/news">News</a></li>\n<li><a href="/sport">Sports</a></li>\n<li><a href="/biz">Business</a></li>\n</ul>'],

@@ -20,6 +20,16 @@ describe('removeAlwaysDropped', () => {
     expect(doc.querySelectorAll('article p')).toHaveLength(6);
   });
 
+  it('removes every nav, the site menu and the breadcrumbs Readability would have kept in the article', () => {
+    const breadcrumbs = '<nav><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol></nav>';
+    const withNavs = page.replace('<body>', '<body><header><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav></header>').replace('<article>', `<article>${breadcrumbs}`);
+    expect(new Readability(parseDocument(withNavs)).parse()?.textContent).toContain('HomeNews');
+    const doc = parseDocument(withNavs);
+    removeAlwaysDropped(elementsOf(doc));
+    expect(doc.querySelectorAll('nav')).toHaveLength(0);
+    expect(doc.querySelectorAll('article p')).toHaveLength(6);
+  });
+
   it('removes the noscripts lazy images left, so images keep their own attributes in every DOM', () => {
     const doc = parseDocument(`<html><body><article>${story}<figure><img src="/photo.jpg" alt="The harbour at dawn"><noscript><img src="/photo-large.jpg"></noscript></figure></article></body></html>`, 'https://news.example/story');
     removeAlwaysDropped(elementsOf(doc));
