@@ -207,11 +207,11 @@ const WORDS_TO_TELL = 20;
 
 /** Whether the text reads as English, the language of the cue lists: speakers are looked for only then. */
 export function readsAsEnglish(tokens: readonly Token[]): boolean {
-  let words = 0, english = 0;
-  for (const t of tokens) {
-    if (!t.word) continue;
-    words++;
-    if (ENGLISH_WORDS.has(t.lower)) english++;
-  }
-  return words < WORDS_TO_TELL || english / words >= ENGLISH_SHARE;
+  let words = 0;
+  for (const t of tokens) if (t.word) words++;
+  if (words < WORDS_TO_TELL) return true;
+  // The share only grows as English words are found: once it is reached, the rest need no look-up.
+  let english = 0;
+  for (const t of tokens) if (t.word && ENGLISH_WORDS.has(t.lower) && ++english / words >= ENGLISH_SHARE) return true;
+  return false;
 }

@@ -24,13 +24,21 @@ const HEADING_MAX_WORDS = 25;
 /** Small words that Title Case leaves in lower case. */
 const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'as', 'vs', 'via']);
 
+/** A word of a heading; the block's white space ends it, so it never runs past the block. */
+const HEADING_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
 /**
  * Whether a block reads as a heading: short, in Title Case (every word capitalised but the small
  * ones), at least three words. Quotations in headings repeat the body's and are left out.
  */
 function isHeading(text: string, block: Block): boolean {
-  const words = text.slice(block.start, block.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length > HEADING_MAX_WORDS) return false;
+  const words: string[] = [];
+  HEADING_WORD.lastIndex = block.start;
+  for (let m = HEADING_WORD.exec(text); m && m.index < block.end; m = HEADING_WORD.exec(text)) {
+    // Most blocks are prose, longer than any heading: their other words need not be read.
+    if (words.length === HEADING_MAX_WORDS) return false;
+    words.push(m[0]);
+  }
   const counted = words.filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()) && !/^\p{N}/u.test(w));
   const lower = counted.filter((w) => !/^\p{Lu}/u.test(w)).length;
   return counted.length >= 3 && lower <= Math.floor(counted.length / 6);

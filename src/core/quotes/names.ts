@@ -33,12 +33,17 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 
 /** Suffixes that end a name: Jr., Sr., III. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** An initial with its full stop (J.). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A word in capitals (IOWA, U.S.-BASED) or digits. */
+const IN_CAPITALS = /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u;
+
 /** Whether token `i` can be part of a name. */
 export function isNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || !t.capitalized) return false;
   // "US" is a name though it spells a small word; initials ("A.") are parts of names.
-  return !NOT_NAMES.has(t.lower) || t.text === 'US' || /^\p{Lu}\.$/u.test(t.text);
+  return !NOT_NAMES.has(t.lower) || t.text === 'US' || INITIAL.test(t.text);
 }
 
 /** A run of name words, with `nameFirst` the index where the name proper starts after its titles. */
@@ -74,7 +79,7 @@ function withTitles(tokens: readonly Token[], first: number, last: number): Name
   // A role noun capitalised only because it opens the sentence is a title too ("Actress Amandla Stenberg").
   const opensSentence = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
   // Several words in capitals are a headline or a shout (IOWA POLLS NOT NECESSARILY WRONG), not a name.
-  if (last > first && tokens.slice(first, last + 1).every((t) => /^[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]+$/u.test(t.text))) return null;
+  if (last > first && tokens.slice(first, last + 1).every((t) => IN_CAPITALS.test(t.text))) return null;
   let nameFirst = first;
   for (let i = first; i < last; i++) if (TITLES.has(tokens[i]!.lower) || i === first && opensSentence && ROLE_NOUNS.has(tokens[i]!.lower)) nameFirst = i + 1;
   // "Republican National Committee" keeps its party word: what follows is an organisation, not a person.

@@ -53,12 +53,19 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 /** Words that end a description before a name ("his US counterpart Donald Trump"). */
 const DESCRIPTION_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'of', 'by', 'with', 'to', 'for', 'as', 'said', 'says']);
 
+/** Articles, left out at the start of a description after the name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+const FINAL_FULL_STOP = /\.$/;
+const POSSESSIVE_ENDING = /['’][sS]$/;
+
 interface Run {
   described: number;
   first: number;
   nameFirst: number;
   last: number;
+  /** The name's lower-case words, and the same joined by spaces. */
   key: string[];
+  joinedKey: string;
   roles: string[][];
   afterPlacePreposition: boolean;
 }
@@ -69,17 +76,23 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
     if (!isNameWord(tokens, i)) continue;
     const run = nameRunStartingAt(tokens, i, tokens.length);
     if (!run) continue;
-    const key = tokens.slice(run.nameFirst, run.last + 1).map((t) => t.lower);
+    const key: string[] = [];
+    for (let k = run.nameFirst; k <= run.last; k++) key.push(tokens[k]!.lower);
     const description = descriptionBefore(tokens, run.first);
-    const roles = [description?.words, titlePart(tokens, run.first, run.nameFirst), appositionAfter(tokens, run.last)]
-      .filter((r): r is string[] => !!r && r.length > 0);
+    const roles: string[][] = [];
+    for (const role of [description?.words, titlePart(tokens, run.first, run.nameFirst), appositionAfter(tokens, run.last)]) {
+      if (role?.length) roles.push(role);
+    }
     const described = description && tokens[run.first - 1]!.text !== ',' ? description.first : run.first;
     const before = run.first > 0 ? tokens[run.first - 1]!.lower : '';
-    runs.push({ first: run.first, nameFirst: run.nameFirst, last: run.last, described, key, roles, afterPlacePreposition: PLACE_PREPOSITIONS.has(before) });
+    runs.push({
+      first: run.first, nameFirst: run.nameFirst, last: run.last, described, key, joinedKey: key.join(' '), roles,
+      afterPlacePreposition: PLACE_PREPOSITIONS.has(before),
+    });
     i = run.last;
   }
 
-  const fullest = fullestNames(runs.map((r) => r.key));
+  const fullest = fullestNames(runs);
   const entities = new Map<string, Entity>();
   const endingAt = new Map<number, NameMention>();
   const startingAt = new Map<number, NameMention>();
@@ -87,16 +100,16 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
   const shortened = new Set<string>();
   const runsOf = new Map<string, Run[]>();
   for (const run of runs) {
-    const full = fullest.get(run.key.join(' '))!;
-    if (full !== run.key.join(' ')) shortened.add(full);
+    const full = fullest.get(run.joinedKey)!;
+    if (full !== run.joinedKey) shortened.add(full);
     const group = runsOf.get(full);
     if (group) group.push(run);
     else runsOf.set(full, [run]);
   }
   for (const [full, group] of runsOf) {
-    const longest = group.find((r) => r.key.join(' ') === full) ?? group[0]!;
+    const longest = group.find((r) => r.joinedKey === full) ?? group[0]!;
     const entity: Entity = {
-      name: text.slice(tokens[longest.nameFirst]!.start, tokens[longest.last]!.end).replace(/['’][sS]$/, ''),
+      name: text.slice(tokens[longest.nameFirst]!.start, tokens[longest.last]!.end).replace(POSSESSIVE_ENDING, ''),
       person: false,
       organisation: false,
       speaks: false,
@@ -138,30 +151,35 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
 }
 
 /**
- * For each name (its lower-case words), the fullest name the article uses for the same one: the
- * longest name that contains it, ending the same way ("Peskov" in "Dmitry Peskov") or, for a single
- * word, starting the same way ("Hillary" in "Hillary Clinton"). A name that fits two different
- * fuller names ("Clinton": Bill or Hillary) stays as written.
+ * For each name the runs spell (its lower-case words, joined), the fullest name the article uses
+ * for the same one: the longest name that contains it, ending the same way ("Peskov" in "Dmitry
+ * Peskov") or, for a single word, starting the same way ("Hillary" in "Hillary Clinton"). A name
+ * that fits two different fuller names ("Clinton": Bill or Hillary) stays as written.
  */
-function fullestNames(keys: readonly string[][]): Map<string, string> {
-  const distinct = new Map(keys.map((k) => [k.join(' '), k]));
+function fullestNames(runs: readonly Run[]): Map<string, string> {
+  const distinct = new Map<string, string[]>();
+  for (const run of runs) if (!distinct.has(run.joinedKey)) distinct.set(run.joinedKey, run.key);
   // Candidates share the last word, or (for a one-word name) the first: index both.
   const byWord = new Map<string, string[][]>();
   for (const k of distinct.values()) {
-    for (const w of new Set([k[0]!, k.at(-1)!])) {
-      const list = byWord.get(w);
-      if (list) list.push(k);
-      else byWord.set(w, [k]);
-    }
+    addTo(byWord, k[0]!, k);
+    if (k.at(-1) !== k[0]) addTo(byWord, k.at(-1)!, k);
   }
   const result = new Map<string, string>();
   for (const [joined, key] of distinct) {
-    const candidates = new Set([...(byWord.get(key.at(-1)!) ?? []), ...(key.length === 1 ? byWord.get(key[0]!) ?? [] : [])]);
-    const fuller = [...candidates].filter((f) => f.length > key.length && containsName(f, key));
+    // Looked up by the last word, which for a one-word name is the first too.
+    const fuller = byWord.get(key.at(-1)!)!.filter((f) => f.length > key.length && containsName(f, key));
     const maximal = fuller.filter((f) => !fuller.some((g) => g.length > f.length && containsName(g, f)));
     result.set(joined, maximal.length === 1 ? maximal[0]!.join(' ') : joined);
   }
   return result;
+}
+
+/** Files a name under one of its words. */
+function addTo(byWord: Map<string, string[][]>, word: string, key: string[]): void {
+  const list = byWord.get(word);
+  if (list) list.push(key);
+  else byWord.set(word, [key]);
 }
 
 /** Whether `full` contains `part` in order, sharing its last word, or its first word for a one-word person name. */
@@ -173,7 +191,10 @@ function containsName(full: readonly string[], part: readonly string[]): boolean
   return i === part.length;
 }
 
-const isAcronym = (word: string) => /^\p{Lu}{2,}$/u.test(word.replace(/[.’'s]+$/, ''));
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** What may follow an acronym: full stops, a possessive ’s, a plural s (U.S.’s, NGOs). */
+const ACRONYM_ENDING = /[.’'s]+$/;
+const isAcronym = (word: string) => ACRONYM.test(word.replace(ACRONYM_ENDING, ''));
 
 /** The titles inside the run, as role words: "Russian President" in "Russian President Vladimir Putin". */
 function titlePart(tokens: readonly Token[], first: number, nameFirst: number): string[] | null {
@@ -213,7 +234,7 @@ function appositionAfter(tokens: readonly Token[], last: number): string[] | nul
   for (let j = last + 2; j < tokens.length && words.length < 6; j++) {
     const t = tokens[j]!;
     if (!t.word || t.quoted) break;
-    if (words.length === 0 && /^(the|a|an)$/.test(t.lower)) continue;
+    if (words.length === 0 && ARTICLES.has(t.lower)) continue;
     if (ROLE_NOUNS.has(t.lower)) {
       // "Trump, Kremlin spokesman Dmitry Peskov": a description right before a name is that name's.
       if (isNameWord(tokens, j + 1)) return null;
@@ -229,4 +250,4 @@ function appositionAfter(tokens: readonly Token[], last: number): string[] | nul
 }
 
 /** A word of a description as written, without a final full stop ("Gov." → "Gov"). */
-const roleWord = (t: Token) => t.text.replace(/\.$/, '').replace(/['’][sS]$/, '');
+const roleWord = (t: Token) => t.text.replace(FINAL_FULL_STOP, '').replace(POSSESSIVE_ENDING, '');

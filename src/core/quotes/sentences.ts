@@ -18,23 +18,16 @@ export function assignSentences(text: string, blocks: readonly Block[], tokens: 
   let t = 0;
   let q = 0;
   for (const block of blocks) {
-    let masked = text.slice(block.start, block.end);
     while (q < quoted.length && quoted[q]!.end <= block.start) q++;
-    for (let k = q; k < quoted.length && quoted[k]!.start < block.end; k++) {
-      const span = quoted[k]!;
-      const from = Math.max(span.start, block.start) - block.start, to = Math.min(span.end, block.end) - block.start;
-      // The quotation's own last mark may end the sentence; its inner ones may not.
-      const inner = masked.slice(from, to - 1).replace(SENTENCE_END, ',');
-      masked = masked.slice(0, from) + inner + masked.slice(to - 1);
-    }
-    const starts: number[] = [];
-    for (const s of segmenter.segment(masked)) if (s.index > 0) starts.push(block.start + s.index);
-    let next = 0;
+    const breaks = segmenter.segment(maskedBlock(text, block, quoted, q))[Symbol.iterator]();
+    // The segment starting the block is no break.
+    breaks.next();
+    let nextBreak = breaks.next();
     let previous: Token | null = null;
     for (; t < tokens.length && tokens[t]!.block === block.index; t++) {
       const token = tokens[t]!;
-      while (next < starts.length && starts[next]! <= token.start) {
-        next++;
+      while (!nextBreak.done && block.start + nextBreak.value.index <= token.start) {
+        nextBreak = breaks.next();
         if (previous && !continuesSentence(previous, token)) sentence++;
       }
       token.sentence = sentence;
@@ -45,10 +38,31 @@ export function assignSentences(text: string, blocks: readonly Block[], tokens: 
 }
 
 /**
+ * The block's text with the sentence ends inside its quotations hidden, but for each quotation's
+ * last character. `quoted` from `first` on is in text order, save that a quotation may hold another.
+ */
+function maskedBlock(text: string, block: Block, quoted: readonly Span[], first: number): string {
+  let masked = '';
+  let copied = block.start;
+  for (let k = first; k < quoted.length && quoted[k]!.start < block.end; k++) {
+    const span = quoted[k]!;
+    // The quotation's own last mark may end the sentence; its inner ones may not.
+    const from = Math.max(span.start, copied), to = Math.min(span.end, block.end) - 1;
+    if (to <= from) continue;
+    masked += text.slice(copied, from) + text.slice(from, to).replace(SENTENCE_END, ',');
+    copied = to;
+  }
+  return masked + text.slice(copied, block.end);
+}
+
+/** A lower-case letter starting a word. */
+const LOWER_CASE_START = /^\p{Ll}/u;
+
+/**
  * Segmenter breaks that are not sentence ends: after an abbreviation that keeps its full stop
  * (Mr., U.S., J.), or before a lower-case word (“Why?” he asked).
  */
 function continuesSentence(previous: Token, next: Token): boolean {
   if (previous.word && previous.text.endsWith('.')) return true;
-  return next.word && /^\p{Ll}/u.test(next.text);
+  return next.word && LOWER_CASE_START.test(next.text);
 }

@@ -83,8 +83,11 @@ export function tokenize(text: string, blocks: readonly Block[], quotedSpans: re
   return tokens;
 }
 
+/** A single capital letter: an initial. */
+const INITIAL = /^\p{Lu}$/u;
+
 function keepsFullStop(word: string): boolean {
-  return /^\p{Lu}$/u.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+  return INITIAL.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Index of the first token that starts at or after `offset`. */
