@@ -8,7 +8,7 @@ import { cueAt, isFiller } from './cues';
 import { isNameWord } from './names';
 import type { NameMention, People } from './people';
 import { ROLE_NOUNS } from './roles';
-import type { Token } from './tokens';
+import { ARTICLES, type Token } from './tokens';
 
 export type MentionKind = 'name' | 'pronoun' | 'description' | 'relative';
 
@@ -49,8 +49,6 @@ const MAX_DESCRIPTION_WORDS = 7;
  * description before them ("The rationale these proven liars … use": the description is "The rationale").
  */
 const OPENS_NOUN_PHRASE = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Articles before an owner's possessive ("the bank’s chair"), which open the whole description. */
-const OWNER_ARTICLES = new Set(['the', 'a', 'an']);
 
 export interface Reader {
   tokens: readonly Token[];
@@ -187,7 +185,7 @@ function descriptionEndingAt(r: Reader, j: number, floor: number): Mention | nul
   if (determined && first === j && !STANDALONE.has(head.lower)) return null;
   // "the bank’s chair": the owner's article belongs to the description.
   const article = r.tokens[first - 1];
-  if (opener.possessive && first > floor && article?.sentence === head.sentence && OWNER_ARTICLES.has(article.lower)) first--;
+  if (opener.possessive && first > floor && article?.sentence === head.sentence && ARTICLES.has(article.lower)) first--;
   return { kind: 'description', first, last: j, start: r.tokens[first]!.start, end: head.end };
 }
 

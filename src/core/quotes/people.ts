@@ -6,7 +6,7 @@
 import { verbFollows } from './cues';
 import { isNameWord, nameRunStartingAt } from './names';
 import { FEMININE, MASCULINE, ORGANISATION_WORDS, ROLE_NOUNS } from './roles';
-import type { Token } from './tokens';
+import { ARTICLES, POSSESSIVE_ENDING, type Token } from './tokens';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -53,10 +53,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 /** Words that end a description before a name ("his US counterpart Donald Trump"). */
 const DESCRIPTION_STOPS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and', 'or', 'of', 'by', 'with', 'to', 'for', 'as', 'said', 'says']);
 
-/** Articles, left out at the start of a description after the name. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 const FINAL_FULL_STOP = /\.$/;
-const POSSESSIVE_ENDING = /['’][sS]$/;
 
 interface Run {
   described: number;

@@ -10,6 +10,7 @@
  */
 import { describedAntecedent, fullerDescription, groupOf, resolveDescription, resolvePronoun } from './antecedents';
 import { antecedentOf, type Mention, type Reader } from './mentions';
+import { POSSESSIVE_ENDING } from './tokens';
 import type { Speaker } from '../types';
 
 export interface ResolvedSpeaker extends Speaker {
@@ -48,5 +49,5 @@ export function speakerOf(r: Reader, text: string, m: Mention, previous: Resolve
 
 /** A description as a speaker's name: "the US president", with its article in lower case and without a final ’s. */
 function describedAs(text: string, m: Mention): string {
-  return text.slice(m.start, m.end).replace(/^(The|An?)\b/, (article) => article.toLowerCase()).replace(/['’][sS]$/, '');
+  return text.slice(m.start, m.end).replace(/^(The|An?)\b/, (article) => article.toLowerCase()).replace(POSSESSIVE_ENDING, '');
 }

@@ -47,6 +47,11 @@ const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|\S/gu;
 /** Words whose ’s is a short form of "is" or "has", not a possessive. */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'let', 'where', 'how', 'everyone']);
 
+/** A possessive ’s at the end of a word or name, as written (Trump’s, PEOPLE'S). */
+export const POSSESSIVE_ENDING = /['’][sS]$/;
+/** The articles, which may open a description or an owner ("the president’s"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Tokens of the whole text; `quotedSpans` are the quotations' contents, in text order. */
 export function tokenize(text: string, blocks: readonly Block[], quotedSpans: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
@@ -84,10 +89,10 @@ export function tokenize(text: string, blocks: readonly Block[], quotedSpans: re
 }
 
 /** A single capital letter: an initial. */
-const INITIAL = /^\p{Lu}$/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 function keepsFullStop(word: string): boolean {
-  return INITIAL.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
+  return SINGLE_CAPITAL.test(word) || word.includes('.') || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Index of the first token that starts at or after `offset`. */
