@@ -81,7 +81,9 @@ export function readDocument(page: Document, options: PageOptions): Reading | Fa
 
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
   // Counted before cloning, so a huge page costs no copy; depth and text are measured on the copy.
-  const elementCount = live.querySelectorAll('*').length;
+  // The list pairs with the copy's elements for the check of what the page's styles hide.
+  const liveElements = live.querySelectorAll('*');
+  const elementCount = liveElements.length;
   if (elementCount > budget.maxElements) {
     return { ok: false, reason: 'too-large', message: `The page has ${elementCount} elements.` };
   }
@@ -95,7 +97,7 @@ export function readDocument(page: Document, options: PageOptions): Reading | Fa
   if (!doc.body || Array.from(doc.documentElement.children).some((el) => el.localName === 'frameset')) return { ok: false, reason: 'not-an-article' };
   stage('clone');
 
-  removeInvisible(doc, live, options.isHidden, elements);
+  removeInvisible(doc, live, options.isHidden, elements, liveElements);
   resolveLazyImages(doc.body, elements);
   const meta = readMetadata(doc, elements);
   removeAlwaysDropped(elements);

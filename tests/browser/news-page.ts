@@ -10,6 +10,7 @@ export const junkLeftovers = [
   'icon bookmark', 'icon chevron', 'icon-music', 'icon fm', // the icon-font labels
   'Dear readers', 'new commenting system', 'commenting policy', 'feedback@rttv.ru', // the comment banner
   'Podcasts', '0:00', '24:43', '14:22', // the podcast player
+  'stays collapsed on the page', // a note the page's stylesheet hides
 ];
 
 export const normalize = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -31,25 +31,30 @@ function neverSeen(el: Element): boolean {
  * @param isHidden when the host can tell (a live page with layout), whether the live element that
  *   `clone`'s element was copied from is hidden by computed style. Called on the live element.
  * @param elements the clone's elements, when the caller has them already (prepare/elements.ts)
+ * @param liveElements the live document's elements in document order, when the caller has them already
  */
-export function removeInvisible(clone: Document, live?: Document, isHidden?: (liveEl: Element) => boolean, elements: readonly Element[] = elementsOf(clone)): void {
-  if (live && isHidden) removeHiddenByStyle(clone, live, isHidden);
+export function removeInvisible(
+  clone: Document, live?: Document, isHidden?: (liveEl: Element) => boolean,
+  elements: readonly Element[] = elementsOf(clone), liveElements: ArrayLike<Element> | undefined = live && elementsOf(live),
+): void {
+  if (live && liveElements && isHidden) removeHiddenByStyle(clone, live, isHidden, elements, liveElements);
   for (const el of elements) if (neverSeen(el)) el.remove();
 }
 
 /**
- * The clone is an exact copy, so the elements of both bodies, in document order, pair up one to
- * one: the live page is asked about each of its elements (not about those inside one found hidden)
- * without walking the copy alongside. If the copies differ, nothing is removed.
+ * The clone is an exact copy, so the elements of both documents, in document order, pair up one to
+ * one: the live page is asked about each element of its body (not about those inside one found
+ * hidden) without walking either document again. If the copies differ, nothing is removed.
  */
-function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl: Element) => boolean): void {
-  if (!live.body || !clone.body) return;
-  const liveElements = live.body.querySelectorAll('*');
-  const copies = clone.body.querySelectorAll('*');
-  if (liveElements.length !== copies.length) return;
+function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl: Element) => boolean, copies: readonly Element[], liveElements: ArrayLike<Element>): void {
+  const body = live.body;
+  if (!body || !clone.body || liveElements.length !== copies.length) return;
   const hidden: Element[] = [];
+  let i = Array.prototype.indexOf.call(liveElements, body) + 1;
+  if (i === 0 || copies[i - 1]!.tagName !== body.tagName) return;
   let inside: Element | null = null; // the last hidden element, whose descendants come right after it
-  for (let i = 0; i < liveElements.length; i++) {
+  // The body's descendants follow it, up to the first element outside it.
+  for (; i < liveElements.length && body.contains(liveElements[i]!); i++) {
     const el = liveElements[i]!;
     if (inside?.contains(el)) continue;
     inside = null;
