@@ -49,20 +49,25 @@ export function removeInvisible(
 function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl: Element) => boolean, copies: readonly Element[], liveElements: ArrayLike<Element>): void {
   const body = live.body;
   if (!body || !clone.body || liveElements.length !== copies.length) return;
+  const first = Array.prototype.indexOf.call(liveElements, body) + 1;
+  if (first === 0 || copies[first - 1]!.tagName !== body.tagName) return;
+  // The body's descendants follow it in document order, up to its last one.
+  let last: Element = body;
+  for (let e = body.lastElementChild; e; e = e.lastElementChild) last = e;
   const hidden: Element[] = [];
-  let i = Array.prototype.indexOf.call(liveElements, body) + 1;
-  if (i === 0 || copies[i - 1]!.tagName !== body.tagName) return;
   let inside: Element | null = null; // the last hidden element, whose descendants come right after it
-  // The body's descendants follow it, up to the first element outside it.
-  for (; i < liveElements.length && body.contains(liveElements[i]!); i++) {
+  for (let i = first; i < liveElements.length && last !== body; i++) {
     const el = liveElements[i]!;
-    if (inside?.contains(el)) continue;
-    inside = null;
-    if (!isHidden(el)) continue;
-    const copy = copies[i]!;
-    if (copy.tagName !== el.tagName) return;
-    hidden.push(copy);
-    inside = el;
+    if (!inside?.contains(el)) {
+      inside = null;
+      if (isHidden(el)) {
+        const copy = copies[i]!;
+        if (copy.tagName !== el.tagName) return;
+        hidden.push(copy);
+        inside = el;
+      }
+    }
+    if (el === last) break;
   }
   for (const el of hidden) el.remove();
 }
