@@ -104,17 +104,20 @@ function inspect(page: Page): Promise<PageInspection> {
 }
 
 /**
- * An attack page as a reader clicks on it: loaded and drawn on screen once. Until the page's first
- * frame its style is not computed; the content script's visibility check would then compute it from
- * the extension's isolated world, and Chromium may fetch the page's own CSS images (a style
- * attribute's background, a table's background) for that without applying the page's CSP: requests
- * from the page's origin that the page itself would have had blocked, which are not payloads run
- * with the extension's privileges.
+ * An attack page as a reader clicks on it: drawn on screen, and settled for a moment. While the
+ * page's style is out of date (before its first frame, or with a restyle still pending) the content
+ * script's visibility check brings it up to date from the extension's isolated world, and Chromium
+ * may then fetch the page's own CSS images (a style attribute's background, a table's background)
+ * without applying the page's CSP: requests from the page's origin that the page itself would have
+ * had blocked, which are not payloads run with the extension's privileges. On 2026-12-07 one CI run
+ * in about ten saw them even after the drawn frame.
  */
 async function openShownTab(url: string): Promise<Page> {
   const tab = await chrome.openTab(url);
   // A screenshot waits for a drawn frame (the sandboxed page runs no script, so no animation frame callback).
   await tab.screenshot();
+  // A reader looks before clicking: whatever restyle is left pending runs in the page's own frames.
+  await new Promise((r) => setTimeout(r, 250));
   return tab;
 }
 
