@@ -54,9 +54,10 @@ function removeHiddenByStyle(clone: Document, live: Document, isHidden: (liveEl:
   // The body's descendants follow it in document order, up to its last one.
   let last: Element = body;
   for (let e = body.lastElementChild; e; e = e.lastElementChild) last = e;
+  if (last === body) return;
   const hidden: Element[] = [];
   let inside: Element | null = null; // the last hidden element, whose descendants come right after it
-  for (let i = first; i < liveElements.length && last !== body; i++) {
+  for (let i = first; i < liveElements.length; i++) {
     const el = liveElements[i]!;
     if (!inside?.contains(el)) {
       inside = null;
